@@ -1,0 +1,68 @@
+package org.stationf.aiprogram.api;
+
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * problem+json for what never reaches a REST resource: unknown paths, and bodies refused by the HTTP layer
+ * (over the size limit) before any resource method runs.
+ */
+@Singleton
+public class HttpFallbacks {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        // Ahead of the HTTP layer's own check, which answers 413 with an empty body.
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String length = context.request().getHeader("Content-Length");
+            if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                    && Long.parseLong(length) > maxBodySize.asLongValue()) {
+                // The unread body would corrupt the next request on this connection: close it after answering.
+                context.response().putHeader("Connection", "close");
+                write(context, 413, "payload-too-large", "Payload Too Large",
+                        "The request body has " + length + " bytes; this API accepts at most " + maxBodySize.asLongValue());
+            } else {
+                context.next();
+            }
+        });
+        router.route().last().handler(context -> write(context, 404, "not-found", "Not Found",
+                "No resource at " + context.request().path()));
+        router.route().failureHandler(context -> {
+            int status = context.statusCode();
+            if (status == 413) {
+                write(context, 413, "payload-too-large", "Payload Too Large", "The request body is larger than this API accepts");
+            } else if (status >= 400 && status < 500 && !context.response().headWritten()) {
+                write(context, status, "http-" + status, "HTTP " + status, "The request was refused");
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static void write(RoutingContext context, int status, String slug, String title, String detail) {
+        if (context.response().headWritten()) {
+            return;
+        }
+        String requestId = context.request().getHeader(RequestCorrelation.REQUEST_ID_HEADER);
+        if (requestId == null) {
+            requestId = RequestCorrelation.randomHex(16);
+        }
+        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, context.request().path(),
+                requestId, List.of(), Map.of());
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader(RequestCorrelation.REQUEST_ID_HEADER, requestId)
+                .end(Json.encode(problem));
+    }
+}

@@ -1,0 +1,86 @@
+package org.stationf.aiprogram.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refusal the API explains to its caller. Thrown from the service layer; rendered as problem+json by {@link ProblemMappers}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
+    }
+
+    public static ProblemException conflict(String slug, String title, String detail) {
+        return new ProblemException(409, slug, title, detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException unprocessable(String slug, String title, String detail) {
+        return new ProblemException(422, slug, title, detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    /** Adds an extension member to the problem body, e.g. the deadline that was missed. */
+    public ProblemException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,251 @@
+package org.stationf.aiprogram.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of a REST call into problem+json: the caller always learns what was wrong,
+ * and never sees a stack trace or an HTML page.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, ContainerRequestContext request) {
+        Response.ResponseBuilder response = ProblemResponses.builder(e.status(), e.slug(), e.title(), e.getMessage(),
+                e.errors(), e.extensions(), request);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response invalid(ConstraintViolationException e, ContainerRequestContext request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
+        return ProblemResponses.of(400, "validation", "Invalid request", detail, errors, request);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
+            StreamReadException.class})
+    public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
+        if (e instanceof JsonMappingException mapping && !(e instanceof StreamReadException) && !mapping.getPath().isEmpty()) {
+            String field = JsonPaths.of(mapping.getPath());
+            String message = JsonPaths.explain(mapping);
+            return ProblemResponses.of(400, "validation", "Invalid request", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)), request);
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return ProblemResponses.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of(), request);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        return ProblemResponses.builder(401, "unauthenticated", "Authentication required",
+                        "Send a valid bearer token in the Authorization header", List.of(), Map.of(), request)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return ProblemResponses.of(403, "forbidden", "Forbidden", "Your token does not grant access to this operation", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, request);
+        }
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + request.getUriInfo().getPath();
+            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
+            case 406 -> "This resource answers application/json; check the Accept header";
+            case 415 -> "Content-Type " + request.getMediaType() + " is not supported; send application/json";
+            default -> e.getMessage();
+        };
+        Response.ResponseBuilder response = ProblemResponses.builder(status, slugOf(status), title, detail, List.of(), Map.of(), request);
+        if (e instanceof NotAllowedException) {
+            response.header("Allow", String.join(", ", e.getResponse().getAllowedMethods()));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable while serving %s %s: %s", request.getMethod(), request.getUriInfo().getPath(), e.toString());
+            return ProblemResponses.builder(503, "database-unavailable", "Service temporarily unavailable",
+                            "The service cannot reach its database; nothing was changed. Retry shortly.", List.of(), Map.of(), request)
+                    .header("Retry-After", "5")
+                    .build();
+        }
+        if (DatabaseFailures.isConcurrencyConflict(e)) {
+            return ProblemResponses.of(409, "concurrent-modification", "Concurrent modification",
+                    "Someone else changed this resource at the same time; read it again and retry", List.of(), request);
+        }
+        if (DatabaseFailures.isUniqueViolation(e)) {
+            return ProblemResponses.of(409, "conflict", "Conflict", "This resource already exists", List.of(), request);
+        }
+        LOG.errorf(e, "Unexpected failure serving %s %s", request.getMethod(), request.getUriInfo().getPath());
+        return ProblemResponses.of(500, "internal", "Internal error",
+                "The request failed unexpectedly; quote the requestId when reporting it", List.of(), request);
+    }
+
+    private static String slugOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+    }
+
+    /** The field as the caller wrote it: the path below the method parameter, e.g. {@code founders[0].email}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                if (!parts.isEmpty() && node.getIndex() != null) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                continue;
+            }
+            String name = node.getName();
+            if (node.isInIterable() && !parts.isEmpty()) {
+                String last = parts.get(parts.size() - 1);
+                parts.set(parts.size() - 1, last + (node.getIndex() != null ? "[" + node.getIndex() + "]" : node.getKey() != null ? "[" + node.getKey() + "]" : ""));
+            }
+            parts.add(name);
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "request" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    static final class JsonPaths {
+        private JsonPaths() {
+        }
+
+        static String of(List<JsonMappingException.Reference> path) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference ref : path) {
+                if (ref.getFieldName() != null) {
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return field.isEmpty() ? "request" : field.toString();
+        }
+
+        static String explain(JsonMappingException e) {
+            if (e instanceof UnrecognizedPropertyException unknown) {
+                return "is not a known field" + knownFields(unknown);
+            }
+            if (e instanceof InvalidFormatException format) {
+                Class<?> target = format.getTargetType();
+                if (target != null && target.isEnum()) {
+                    return "must be one of " + Arrays.toString(target.getEnumConstants()) + ", was " + quote(format.getValue());
+                }
+                return "must be " + describe(target) + ", was " + quote(format.getValue());
+            }
+            if (e instanceof MismatchedInputException mismatch) {
+                Class<?> target = mismatch.getTargetType();
+                return target == null ? "has the wrong type" : "must be " + describe(target);
+            }
+            if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+                return instantiation.getCause().getMessage();
+            }
+            return "cannot be read";
+        }
+
+        private static String knownFields(UnrecognizedPropertyException e) {
+            if (e.getKnownPropertyIds() == null || e.getKnownPropertyIds().isEmpty()) {
+                return "";
+            }
+            return "; known fields: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+
+        private static String quote(Object value) {
+            String text = String.valueOf(value);
+            return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
+        }
+
+        private static String describe(Class<?> target) {
+            if (target == null) {
+                return "of another type";
+            }
+            if (target.isEnum()) {
+                return "one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return switch (target.getSimpleName()) {
+                case "String" -> "a string";
+                case "int", "Integer", "long", "Long", "short", "Short" -> "an integer";
+                case "BigDecimal", "double", "Double", "float", "Float" -> "a number";
+                case "boolean", "Boolean" -> "true or false";
+                case "UUID" -> "a UUID";
+                case "Instant", "OffsetDateTime", "ZonedDateTime" -> "an ISO-8601 instant such as 2023-12-01T23:59:59+01:00";
+                case "LocalDate" -> "an ISO-8601 date such as 2024-01-15";
+                case "LocalDateTime" -> "an ISO-8601 local date-time such as 2023-12-01T23:59:59";
+                case "ZoneId" -> "a time zone id such as Europe/Paris";
+                case "Duration" -> "an ISO-8601 duration such as PT2H";
+                default -> target.isArray() || java.util.Collection.class.isAssignableFrom(target) ? "an array"
+                        : Map.class.isAssignableFrom(target) ? "an object" : "a " + target.getSimpleName() + " object";
+            };
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.stationf.aiprogram.applications.application;
+
+public enum ApplicationStatus {
+    DRAFT, SUBMITTED
+}

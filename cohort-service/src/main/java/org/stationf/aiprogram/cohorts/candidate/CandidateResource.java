@@ -1,0 +1,44 @@
+package org.stationf.aiprogram.cohorts.candidate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/candidates")
+@Tag(name = "Candidates", description = "Applications that may be selected into a cohort")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class CandidateResource {
+
+    @Inject
+    CandidateService candidates;
+
+    @GET
+    @Operation(summary = "List candidates")
+    public List<CandidateView> list() {
+        return candidates.list();
+    }
+
+    @GET
+    @Path("/{applicationId}")
+    @Operation(summary = "Read a candidate")
+    @APIResponse(responseCode = "200", description = "The candidate", content = @Content(schema = @Schema(implementation = CandidateView.class)))
+    @APIResponse(responseCode = "404", description = "No such candidate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CandidateView get(@PathParam("applicationId") UUID applicationId) {
+        return candidates.get(applicationId);
+    }
+}

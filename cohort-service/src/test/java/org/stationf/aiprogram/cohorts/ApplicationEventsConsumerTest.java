@@ -1,0 +1,133 @@
+package org.stationf.aiprogram.cohorts;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** applications-service's events, as it publishes them, arriving through the real broker. */
+@QuarkusTest
+class ApplicationEventsConsumerTest {
+
+    private static final String TOPIC = "program.applications";
+    private static final String DLQ = "cohort-service.dlq";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aSubmittedApplicationBecomesACandidateExactlyOnceHoweverOftenItIsDelivered() {
+        UUID applicationId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String event = submitted(eventId, applicationId, "Mistral Garden SAS");
+
+        KafkaTopics.send(TOPIC, applicationId.toString(), event);
+        KafkaTopics.send(TOPIC, applicationId.toString(), event);
+        KafkaTopics.send(TOPIC, applicationId.toString(), event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin())
+                        .when().get("/candidates/{id}", applicationId)
+                        .then().statusCode(200)
+                        .body("companyName", equalTo("Mistral Garden SAS")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxRows(eventId) == 1);
+        // The later copies were skipped by the inbox, not refused by the table: nothing reached the dead-letter topic.
+        sendMarkerAndAwait(applicationId.toString());
+        assertThat(deadLetters(eventId)).isEmpty();
+        assertThat(candidates(applicationId)).isEqualTo(1);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() {
+        UUID applicationId = UUID.randomUUID();
+        String key = applicationId.toString();
+        String unknownTypeId = UUID.randomUUID().toString();
+        String invalidId = UUID.randomUUID().toString();
+
+        KafkaTopics.send(TOPIC, key, "this is not JSON {" + key);
+        KafkaTopics.send(TOPIC, key, cloudEvent(unknownTypeId, "ApplicationTeleported", applicationId, "{\"applicationId\": \"" + applicationId + "\"}"));
+        KafkaTopics.send(TOPIC, key, cloudEvent(invalidId, "ApplicationSubmitted", applicationId,
+                "{\"applicationId\": \"" + applicationId + "\", \"applicantId\": \"a\", \"submittedAt\": \"2023-11-30T10:00:00Z\"}"));
+        KafkaTopics.send(TOPIC, key, submitted(UUID.randomUUID().toString(), applicationId, "Hugging Bees"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin())
+                        .when().get("/candidates/{id}", applicationId)
+                        .then().statusCode(200)
+                        .body("companyName", equalTo("Hugging Bees")));
+
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.records(DLQ, r -> key.equals(r.key()), 3, Duration.ofSeconds(20));
+        assertThat(dead).hasSize(3);
+        assertThat(reason(dead.get(0))).contains("not a CloudEvent");
+        assertThat(reason(dead.get(1))).contains("unknown event type 'ApplicationTeleported'");
+        assertThat(reason(dead.get(2))).contains("companyName");
+        assertThat(candidates(applicationId)).isEqualTo(1);
+    }
+
+    @Test
+    void candidatesAreForAdminsOnly() {
+        given().auth().oauth2(TestTokens.applicant("startup-1"))
+                .when().get("/candidates")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin())
+                .when().get("/candidates/{id}", UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    /** A later event on the same key (so the same partition): once it is processed, everything before it was too. */
+    private void sendMarkerAndAwait(String key) {
+        UUID marker = UUID.randomUUID();
+        KafkaTopics.send(TOPIC, key, submitted(UUID.randomUUID().toString(), marker, "Marker"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> candidates(marker) == 1);
+    }
+
+    private long inboxRows(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :id").setParameter("id", eventId)
+                .getSingleResult()).longValue());
+    }
+
+    private long candidates(UUID applicationId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM candidate WHERE application_id = :id").setParameter("id", applicationId)
+                .getSingleResult()).longValue());
+    }
+
+    private static List<ConsumerRecord<String, String>> deadLetters(String eventId) {
+        return KafkaTopics.records(DLQ, r -> r.value() != null && r.value().contains(eventId), 1, Duration.ofSeconds(3));
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static String submitted(String eventId, UUID applicationId, String company) {
+        return cloudEvent(eventId, "ApplicationSubmitted", applicationId, """
+                {"applicationId": "%s", "applicantId": "startup-%s", "companyName": "%s", "submittedAt": "2023-11-30T10:00:00Z"}"""
+                .formatted(applicationId, applicationId, company));
+    }
+
+    static String cloudEvent(String eventId, String type, UUID subject, String data) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/applications-service", "type": "%s", "subject": "%s",
+                 "time": "2023-11-30T10:00:00Z", "datacontenttype": "application/json", "data": %s}"""
+                .formatted(eventId, type, subject, data);
+    }
+}

@@ -1,0 +1,128 @@
+package org.stationf.aiprogram.e2e;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.stationf.aiprogram.testing.PostgresDatabaseResource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real suite, started once for all end-to-end tests with {@code ./suite up} (fresh databases, a Kafka broker
+ * from its jars, every service and the gateway as its own JVM) and stopped with {@code ./suite down} at the end.
+ * Ports are offset from the defaults so a developer's running suite is left alone.
+ */
+public class RunningSuite implements BeforeAllCallback {
+
+    public static final int GATEWAY_PORT = 28080;
+    public static final int APPLICATIONS_PORT = 28081;
+    public static final int COHORT_PORT = 28082;
+    public static final int RESOURCES_PORT = 28083;
+    public static final String DB_PREFIX = "e2e_";
+
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("suite.home", "target/suite")).toAbsolutePath();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningSuite.class, key -> start(), Stopper.class);
+    }
+
+    private static Stopper start() {
+        for (String database : List.of("applications", "cohorts", "resources", "gateway")) {
+            PostgresDatabaseResource fresh = new PostgresDatabaseResource();
+            fresh.init(Map.of("database", DB_PREFIX + database));
+            fresh.start();
+        }
+        run("down");
+        deleteRecursively(HOME.resolve("kafka"));
+        run("up");
+        return new Stopper();
+    }
+
+    /** Runs {@code ./suite <args>} against the test suite's home and ports, failing the test if it fails. */
+    public static void run(String... args) {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(ROOT.resolve("suite").toString());
+        builder.command().addAll(List.of(args));
+        builder.directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SUITE_HOME", HOME.toString());
+        env.put("SUITE_SKIP_BUILD", "1");
+        env.put("SUITE_DB_PREFIX", DB_PREFIX);
+        env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
+        env.put("APPLICATIONS_PORT", String.valueOf(APPLICATIONS_PORT));
+        env.put("COHORT_PORT", String.valueOf(COHORT_PORT));
+        env.put("RESOURCES_PORT", String.valueOf(RESOURCES_PORT));
+        env.put("KAFKA_PORT", "29092");
+        env.put("KAFKA_CONTROLLER_PORT", "29093");
+        env.put("JWT_KEYS_URL", testPublicKey().toString());
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./suite " + String.join(" ", args) + " did not finish; see " + logFile());
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("./suite " + String.join(" ", args) + " failed (exit " + process.exitValue()
+                        + "); see " + logFile() + " and " + HOME.resolve("logs"));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run ./suite", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path logOf(String component) {
+        return HOME.resolve("logs").resolve(component + ".log");
+    }
+
+    private static java.io.File logFile() {
+        try {
+            Files.createDirectories(HOME);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return HOME.resolve("suite-commands.log").toFile();
+    }
+
+    /** Until the gateway issues tokens here, the services trust test-support's key, as in their own tests. */
+    private static Path testPublicKey() {
+        Path target = HOME.resolve("test-publicKey.pem");
+        try (InputStream key = RunningSuite.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
+            Files.createDirectories(HOME);
+            Files.copy(key, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return target;
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var files = Files.walk(path)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final class Stopper implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            run("down");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.stationf.aiprogram.resources.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/partners")
+@Tag(name = "Partners", description = "Organisations giving resources to the cohort's members")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    @Inject
+    PartnerService partners;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(summary = "List partners", description = "Admins see all partners; a partner sees only itself.")
+    public List<PartnerView> list() {
+        return partners.list();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(summary = "Read a partner")
+    @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerView get(@PathParam("code") String code) {
+        return partners.get(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a partner")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewPartner request) {
+        PartnerView created = partners.create(request);
+        return Response.created(URI.create("/partners/" + created.code())).entity(created).build();
+    }
+}

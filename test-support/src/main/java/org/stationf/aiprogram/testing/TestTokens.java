@@ -1,0 +1,69 @@
+package org.stationf.aiprogram.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Bearer tokens signed with the test key, as the gateway signs real ones. Services under test verify them
+ * against {@code test-keys/publicKey.pem}.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "urn:ai-startup-program:gateway";
+
+    private TestTokens() {
+    }
+
+    public static String admin() {
+        return token("admin-1", Set.of("admin"));
+    }
+
+    public static String applicant(String accountId) {
+        return token(accountId, Set.of("applicant"));
+    }
+
+    public static String reviewer(String reviewerId) {
+        return token(reviewerId, Set.of("reviewer"));
+    }
+
+    public static String partner(String partner) {
+        return claims("partner-" + partner.toLowerCase(), Set.of("partner"), Duration.ofMinutes(30))
+                .claim("partner", partner)
+                .sign(key("test-keys/privateKey.pem"));
+    }
+
+    public static String token(String subject, Set<String> roles) {
+        return claims(subject, roles, Duration.ofMinutes(30)).sign(key("test-keys/privateKey.pem"));
+    }
+
+    /** A token that expired a minute ago. */
+    public static String expired(String subject, Set<String> roles) {
+        Instant issued = Instant.now().minus(Duration.ofMinutes(31));
+        return Jwt.issuer(ISSUER).subject(subject).groups(roles).issuedAt(issued).expiresAt(issued.plus(Duration.ofMinutes(30)))
+                .sign(key("test-keys/privateKey.pem"));
+    }
+
+    /** A well-formed token signed by a key nobody trusts. */
+    public static String signedByUnknownKey(String subject, Set<String> roles) {
+        return claims(subject, roles, Duration.ofMinutes(30)).sign(key("test-keys/unknownPrivateKey.pem"));
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Set<String> roles, Duration lifetime) {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles).issuedAt(now).expiresAt(now.plus(lifetime));
+    }
+
+    private static PrivateKey key(String location) {
+        try {
+            return KeyUtils.readPrivateKey(location);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read test key " + location, e);
+        }
+    }
+}
