@@ -2,18 +2,15 @@ package org.stationf.aiprogram.applications;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.eventing.OutboxRelay;
 import org.stationf.aiprogram.testing.KafkaTopics;
-import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,11 +32,8 @@ class OutboxTest {
     @Test
     void aCommittedEventWaitsInTheOutboxAndIsPublishedOnceTheRelayRuns() {
         relay.pause();
-        String founder = TestTokens.applicant("startup-" + System.nanoTime());
-        String id = given().auth().oauth2(founder).contentType(ContentType.JSON)
-                .body("{\"companyName\": \"Outbox Labs\"}")
-                .post("/applications").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(founder).post("/applications/{id}/submit", id).then().statusCode(200);
+        String founder = Fixtures.applicant();
+        String id = Fixtures.submitted(founder, Fixtures.application(Fixtures.openCall(), "Outbox Labs"));
 
         // Committed with the application, not yet on Kafka: as if the process had died right after the commit.
         assertThat(unpublished(id)).isEqualTo(1);

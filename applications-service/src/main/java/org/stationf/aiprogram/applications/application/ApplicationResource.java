@@ -7,58 +7,148 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.applications.call.Stage;
+import org.stationf.aiprogram.applications.eligibility.EligibilityOverride;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/applications")
-@Tag(name = "Applications", description = "A startup's application to a call")
+@Tag(name = "Applications", description = "A startup's application to a call: draft, submit, withdraw, history")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
 
     @Inject
     ApplicationService applications;
 
+    @Inject
+    ApplicationQuery query;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @GET
+    @RolesAllowed({Roles.APPLICANT, Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "List applications", description = "An applicant sees its own, a reviewer those assigned to it, admins all. "
+            + "Filters combine; sort takes comma-separated fields (submittedAt, createdAt, updatedAt, companyName, country, status, stage), - for descending.")
+    @APIResponse(responseCode = "200", description = "One page, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad filter, sort or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ApplicationView> list(
+            @Parameter(description = "Only this call's") @QueryParam("callId") String callId,
+            @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "ISO country code", example = "FR") @QueryParam("country") String country,
+            @Parameter(description = "Open model name prefix, case-insensitive", example = "llama") @QueryParam("model") String model,
+            @Parameter(description = "Stage", schema = @Schema(implementation = Stage.class)) @QueryParam("stage") String stage,
+            @Parameter(description = "Sort order", example = "-submittedAt,companyName") @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        ApplicationQuery.Filter filter = new ApplicationQuery.Filter(QueryParams.uuidOf("callId", callId),
+                QueryParams.enumOf("status", status, ApplicationStatus.class), country, model, QueryParams.enumOf("stage", stage, Stage.class));
+        return query.list(filter, sort, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Start a draft application")
+    @Operation(summary = "Start a draft application", description = "One live application per startup account per call.")
     @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull NewApplication request) {
+    @APIResponse(responseCode = "409", description = "Already applied to this call, or the call is not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ApplicationRequest request) {
         ApplicationView created = applications.create(request);
         return Response.created(URI.create("/applications/" + created.id())).entity(created).build();
     }
 
     @GET
+    @Path("/duplicates")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Suspected duplicates of a call", description = "Pairs from different accounts with the same registration "
+            + "number, normalized company name, a founder email or website domain in common.")
+    public List<DuplicateFinder.SuspectedDuplicate> duplicates(@Parameter(description = "The call", required = true) @QueryParam("callId") String callId) {
+        UUID call = QueryParams.uuidOf("callId", callId);
+        if (call == null) {
+            throw org.stationf.aiprogram.api.ProblemException.invalid("callId", "is required");
+        }
+        return duplicates.find(call);
+    }
+
+    @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
-    @Operation(summary = "Read an application", description = "An applicant reads only its own applications; others are 404.")
+    @RolesAllowed({Roles.APPLICANT, Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "Read an application", description = "Its applicant, an assigned reviewer or an admin; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView get(@PathParam("id") UUID id) {
         return applications.get(id);
     }
 
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Edit a draft", description = "Send the whole draft with the version you read; a concurrent edit makes one of you get 409.")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the call closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView update(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequest request) {
+        return applications.update(id, request);
+    }
+
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Submit a draft application")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Submit a draft", description = "Checks completeness, refuses duplicates and anything after the call's "
+            + "deadline (by the server's clock, in the call's time zone), then runs the eligibility rules.")
+    @APIResponse(responseCode = "200", description = "Submitted, with its eligibility", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Deadline passed (the problem names it), duplicate, or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Incomplete: each missing field is listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView submit(@PathParam("id") UUID id) {
         return applications.submit(id);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Withdraw an application", description = "Possible until a final outcome.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Too late to withdraw", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
+        return applications.withdraw(id, request);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
+    @Operation(summary = "An application's history", description = "Every status change: who, when, from, to, why.")
+    public List<StatusChangeView> history(@PathParam("id") UUID id) {
+        return applications.history(id);
+    }
+
+    @POST
+    @Path("/{id}/eligibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
+    public ApplicationView overrideEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityOverride request) {
+        return applications.overrideEligibility(id, request);
     }
 }

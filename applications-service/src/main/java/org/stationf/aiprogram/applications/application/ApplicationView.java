@@ -1,21 +1,46 @@
 package org.stationf.aiprogram.applications.application;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.applications.call.Stage;
+import org.stationf.aiprogram.applications.eligibility.EligibilityResult;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "Application", description = "A startup's application")
+@Schema(name = "Application", description = "A startup's application to a call")
 public record ApplicationView(
         @Schema(example = "7d3c0f8e-2f4b-4c55-9b55-3b2f7a3f5d10") UUID id,
-        @Schema(example = "Mistral Garden SAS") String companyName,
+        @Schema(example = "0", description = "Send it back when updating") long version,
+        UUID callId,
         ApplicationStatus status,
-        @Schema(example = "3") long version,
+        Company company,
+        List<Founder> founders,
+        Stage stage,
+        Integer teamSize,
+        List<ModelUse> models,
+        String product,
+        Map<String, String> answers,
         Instant createdAt,
-        Instant submittedAt) {
+        Instant updatedAt,
+        Instant submittedAt,
+        @Schema(description = "Set at submission") EligibilityResult eligibility,
+        @Schema(description = "Admins see the pending decision; the applicant sees it once published") DecisionView decision) {
 
-    static ApplicationView of(Application application) {
-        return new ApplicationView(application.id, application.companyName, application.status, application.version,
-                application.createdAt, application.submittedAt);
+    @Schema(name = "Decision")
+    public record DecisionView(Decision decision, @Schema(example = "Strong open-model usage, clear market") String reason,
+                               Instant decidedAt, @Schema(description = "When it was published to the applicant") Instant publishedAt) {
+    }
+
+    static ApplicationView of(Application application, boolean showPendingDecision) {
+        EligibilityResult eligibility = application.eligibility == null ? null
+                : new EligibilityResult(application.eligibility, application.eligibilityReasons, application.eligibilityOverridden);
+        DecisionView decision = application.decision == null || (!showPendingDecision && application.decisionPublishedAt == null) ? null
+                : new DecisionView(application.decision, application.decisionReason, application.decidedAt, application.decisionPublishedAt);
+        return new ApplicationView(application.id, application.version, application.callId, application.status,
+                new Company(application.companyName, application.registrationNumber, application.country, application.website),
+                application.founders, application.stage, application.teamSize, application.models, application.product,
+                application.answers, application.createdAt, application.updatedAt, application.submittedAt, eligibility, decision);
     }
 }

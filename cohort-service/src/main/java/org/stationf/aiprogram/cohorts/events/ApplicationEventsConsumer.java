@@ -32,6 +32,7 @@ public class ApplicationEventsConsumer {
     private final EventRoutes routes = EventRoutes.builder()
             .on("ApplicationSubmitted", ApplicationSubmitted.class, (event, data) ->
                     candidates.register(data.applicationId(), data.applicantId(), data.companyName(), data.submittedAt()))
+            .ignore("ApplicationWithdrawn", "ApplicationShortlisted", "ApplicationRejected")
             .build();
 
     @Incoming("application-events")

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "NewApplication", description = "Starts a draft application")
-public record NewApplication(
-        @Schema(example = "Mistral Garden SAS") @NotBlank @Size(max = 200) String companyName) {
+@Schema(name = "WithdrawalRequest")
+public record WithdrawalRequest(@Schema(example = "We joined another accelerator") @NotBlank @Size(max = 2000) String reason) {
 }

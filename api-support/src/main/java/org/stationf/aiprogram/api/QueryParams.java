@@ -1,0 +1,56 @@
+package org.stationf.aiprogram.api;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Reads query parameters that arrive as text, so a bad value is a 400 naming the parameter
+ * (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E enumOf(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + clip(value) + "\"");
+        }
+    }
+
+    public static UUID uuidOf(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID, was \"" + clip(value) + "\"");
+        }
+    }
+
+    public static int intOf(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max + ", was " + parsed);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be an integer, was \"" + clip(value) + "\"");
+        }
+    }
+
+    private static String clip(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+}

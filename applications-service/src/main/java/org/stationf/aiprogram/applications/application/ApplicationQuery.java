@@ -1,0 +1,110 @@
+package org.stationf.aiprogram.applications.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.applications.call.Stage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Lists applications for the caller (own, assigned or all), filtered, sorted and paged, with the total count. */
+@ApplicationScoped
+public class ApplicationQuery {
+
+    /** Sortable fields and their columns; the id always breaks ties so pages are stable. */
+    static final Map<String, String> SORTABLE = Map.of(
+            "submittedAt", "submitted_at",
+            "createdAt", "created_at",
+            "updatedAt", "updated_at",
+            "companyName", "normalized_name",
+            "country", "country",
+            "status", "status",
+            "stage", "stage");
+
+    public record Filter(UUID callId, ApplicationStatus status, String country, String model, Stage stage) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    public Page<ApplicationView> list(Filter filter, String sort, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!caller.isAdmin()) {
+            if (caller.is(Roles.REVIEWER)) {
+                where.add("a.id IN (SELECT r.application_id FROM review r JOIN reviewer v ON v.id = r.reviewer_id WHERE v.account_id = :caller)");
+            } else {
+                where.add("a.applicant_id = :caller");
+            }
+            parameters.put("caller", caller.id());
+        }
+        if (filter.callId() != null) {
+            where.add("a.call_id = :call");
+            parameters.put("call", filter.callId());
+        }
+        if (filter.status() != null) {
+            where.add("a.status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.add("a.country = :country");
+            parameters.put("country", filter.country().trim().toUpperCase(Locale.ROOT));
+        }
+        if (filter.stage() != null) {
+            where.add("a.stage = :stage");
+            parameters.put("stage", filter.stage().name());
+        }
+        if (filter.model() != null && !filter.model().isBlank()) {
+            // "llama" finds "Llama 2 13B": models match by case-insensitive prefix.
+            where.add("EXISTS (SELECT 1 FROM unnest(a.model_names) m WHERE m LIKE :model ESCAPE '\\')");
+            parameters.put("model", filter.model().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String whereClause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+
+        Query count = entityManager.createNativeQuery("SELECT count(*) FROM application a" + whereClause);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+
+        Query select = entityManager.createNativeQuery("SELECT a.* FROM application a" + whereClause + orderBy(sort)
+                + " LIMIT :limit OFFSET :offset", Application.class);
+        parameters.forEach(select::setParameter);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<Application> applications = select.getResultList();
+        boolean admin = caller.isAdmin();
+        return new Page<>(applications.stream().map(a -> ApplicationView.of(a, admin)).toList(), total, page, size);
+    }
+
+    /** "-submittedAt,companyName": descending by submission, then by name; unknown fields are a 400 naming them. */
+    static String orderBy(String sort) {
+        List<String> terms = new ArrayList<>();
+        String spec = sort == null || sort.isBlank() ? "-submittedAt" : sort;
+        for (String term : spec.split(",")) {
+            String field = term.trim();
+            boolean descending = field.startsWith("-");
+            field = descending || field.startsWith("+") ? field.substring(1) : field;
+            String column = SORTABLE.get(field);
+            if (column == null) {
+                throw ProblemException.invalid("sort", "cannot sort by \"" + field + "\"; sortable fields are "
+                        + new java.util.TreeSet<>(SORTABLE.keySet()) + ", prefix - for descending");
+            }
+            terms.add("a." + column + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST"));
+        }
+        terms.add("a.id");
+        return " ORDER BY " + String.join(", ", terms);
+    }
+}

@@ -1,0 +1,109 @@
+package org.stationf.aiprogram.applications.call;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/calls")
+@Tag(name = "Calls", description = "Calls for applications: one per edition of the program")
+@Produces(MediaType.APPLICATION_JSON)
+public class CallResource {
+
+    @Inject
+    CallService calls;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
+    @Operation(summary = "List calls", description = "Everyone sees published calls; admins also see drafts and closed ones. "
+            + "open=true keeps only calls accepting applications now.")
+    public List<CallView> list(@Parameter(description = "Only calls accepting applications now") @QueryParam("open") @DefaultValue("false") boolean open) {
+        return calls.list(open);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
+    @Operation(summary = "Read a call")
+    @APIResponse(responseCode = "200", description = "The call", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "404", description = "No such call (drafts are visible to admins only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CallView get(@PathParam("id") UUID id) {
+        return calls.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a call (as a draft)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid call, e.g. rubric weights not summing to 1", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CallRequest request) {
+        CallView created = calls.create(request);
+        return Response.created(URI.create("/calls/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a call", description = "Send the whole call with the version you read.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the call is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CallView update(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
+        return calls.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a draft call", description = "It becomes visible and accepts applications between its opening and closing instants.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CallView publish(@PathParam("id") UUID id) {
+        return calls.publish(id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Close a call now", description = "Applications are refused from now on, even before the closing instant.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "409", description = "Not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CallView close(@PathParam("id") UUID id) {
+        return calls.close(id);
+    }
+
+    @POST
+    @Path("/{id}/copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Copy a call into the next edition", description = "Same rules, form, rubric and partners; new name and dates; a draft.")
+    @APIResponse(responseCode = "201", description = "The new draft call", content = @Content(schema = @Schema(implementation = CallView.class)))
+    public Response copy(@PathParam("id") UUID id, @Valid @NotNull CallCopyRequest request) {
+        CallView created = calls.copy(id, request);
+        return Response.created(URI.create("/calls/" + created.id())).entity(created).build();
+    }
+}

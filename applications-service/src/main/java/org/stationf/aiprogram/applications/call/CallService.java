@@ -1,0 +1,207 @@
+package org.stationf.aiprogram.applications.call;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+@ApplicationScoped
+public class CallService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    public List<CallView> list(boolean openOnly) {
+        Instant now = clock.instant();
+        List<Call> calls = caller.isAdmin() && !openOnly
+                ? Call.listAll(Sort.by("opensAt").descending())
+                : Call.list("status", Sort.by("closesAt"), CallStatus.PUBLISHED);
+        return calls.stream()
+                .filter(call -> !openOnly || call.acceptsApplicationsAt(now))
+                .map(call -> CallView.of(call, now)).toList();
+    }
+
+    public CallView get(UUID id) {
+        return CallView.of(visible(id), clock.instant());
+    }
+
+    /** A call as the caller may see it: drafts are for admins only. */
+    public Call visible(UUID id) {
+        Call call = Call.findById(id);
+        if (call == null || (call.status == CallStatus.DRAFT && !caller.isAdmin())) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return call;
+    }
+
+    public Call require(UUID id) {
+        Call call = Call.findById(id);
+        if (call == null) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return call;
+    }
+
+    /** The call, locked against concurrent changes for the rest of the transaction. */
+    public Call lock(UUID id) {
+        Call call = Call.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (call == null) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return call;
+    }
+
+    @Transactional
+    public CallView create(CallRequest request) {
+        Call call = new Call();
+        call.id = UUID.randomUUID();
+        call.status = CallStatus.DRAFT;
+        call.createdAt = clock.instant();
+        apply(call, request);
+        call.persist();
+        return CallView.of(call, clock.instant());
+    }
+
+    @Transactional
+    public CallView update(UUID id, CallRequest request) {
+        Call call = require(id);
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required when updating; send the version you read");
+        }
+        if (request.version() != call.version) {
+            throw ProblemException.conflict("stale-version", "Stale version",
+                    "Call " + id + " is at version " + call.version + ", not " + request.version() + "; read it again")
+                    .with("currentVersion", call.version);
+        }
+        if (call.status == CallStatus.CLOSED) {
+            throw ProblemException.conflict("call-closed", "Call closed", "A closed call cannot be edited");
+        }
+        apply(call, request);
+        call.persistAndFlush();
+        return CallView.of(call, clock.instant());
+    }
+
+    @Transactional
+    public CallView publish(UUID id) {
+        Call call = require(id);
+        if (call.status != CallStatus.DRAFT) {
+            throw ProblemException.conflict("invalid-transition", "Cannot publish", "Call " + id + " is " + call.status + "; only a draft is published");
+        }
+        call.status = CallStatus.PUBLISHED;
+        call.persistAndFlush();
+        return CallView.of(call, clock.instant());
+    }
+
+    @Transactional
+    public CallView close(UUID id) {
+        Call call = require(id);
+        if (call.status != CallStatus.PUBLISHED) {
+            throw ProblemException.conflict("invalid-transition", "Cannot close", "Call " + id + " is " + call.status + "; only a published call is closed");
+        }
+        call.status = CallStatus.CLOSED;
+        if (call.closesAt.isAfter(clock.instant())) {
+            call.closesAt = clock.instant();
+        }
+        call.persistAndFlush();
+        return CallView.of(call, clock.instant());
+    }
+
+    /** The next edition: same rules, form, rubric, partners and places, new name and dates, as a draft. */
+    @Transactional
+    public CallView copy(UUID id, CallCopyRequest request) {
+        Call source = require(id);
+        Call copy = new Call();
+        copy.id = UUID.randomUUID();
+        copy.status = CallStatus.DRAFT;
+        copy.createdAt = clock.instant();
+        copy.name = request.name().trim();
+        copy.edition = request.edition().trim();
+        copy.description = source.description;
+        copy.timeZone = source.timeZone;
+        setDates(copy, source.zone(), request.opensAt(), request.closesAt(), request.reviewClosesAt());
+        copy.places = source.places;
+        copy.reviewersPerApplication = source.reviewersPerApplication;
+        copy.partners = List.copyOf(source.partners);
+        copy.eligibility = source.eligibility;
+        copy.questions = List.copyOf(source.questions);
+        copy.rubric = source.rubric;
+        copy.persist();
+        return CallView.of(copy, clock.instant());
+    }
+
+    private void apply(Call call, CallRequest request) {
+        checkRubric(request.rubric());
+        checkUnique("questions", request.questions(), Question::key);
+        checkUnique("partners", request.partners(), Function.identity());
+        EligibilityRules rules = request.eligibility();
+        if (rules.minTeamSize() != null && rules.maxTeamSize() != null && rules.minTeamSize() > rules.maxTeamSize()) {
+            throw ProblemException.invalid("eligibility.minTeamSize", "must not exceed maxTeamSize");
+        }
+        call.name = request.name().trim();
+        call.edition = request.edition().trim();
+        call.description = request.description();
+        call.timeZone = request.timeZone().getId();
+        setDates(call, request.timeZone(), request.opensAt(), request.closesAt(), request.reviewClosesAt());
+        call.places = request.places();
+        call.reviewersPerApplication = request.reviewersPerApplication() == null ? 3 : request.reviewersPerApplication();
+        call.partners = List.copyOf(request.partners());
+        call.eligibility = rules;
+        call.questions = List.copyOf(request.questions());
+        call.rubric = request.rubric();
+    }
+
+    private static void setDates(Call call, ZoneId zone, LocalDateTime opens, LocalDateTime closes, LocalDateTime reviewCloses) {
+        if (!opens.isBefore(closes)) {
+            throw ProblemException.invalid("closesAt", "must be after opensAt");
+        }
+        if (reviewCloses.isBefore(closes)) {
+            throw ProblemException.invalid("reviewClosesAt", "must not be before closesAt");
+        }
+        call.opensAt = opens.atZone(zone).toInstant();
+        call.closesAt = closes.atZone(zone).toInstant();
+        call.reviewClosesAt = reviewCloses.atZone(zone).toInstant();
+    }
+
+    private static void checkRubric(Rubric rubric) {
+        if (rubric.scaleMin() >= rubric.scaleMax()) {
+            throw ProblemException.invalid("rubric.scaleMax", "must be greater than scaleMin");
+        }
+        checkUnique("rubric.criteria", rubric.criteria(), RubricCriterion::key);
+        BigDecimal sum = rubric.criteria().stream().map(RubricCriterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(BigDecimal.ONE) != 0) {
+            throw ProblemException.invalid("rubric.criteria", "weights must sum to 1; they sum to " + sum.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private static <T> void checkUnique(String field, List<T> items, Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(key.apply(items.get(i)))) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "duplicates " + key.apply(items.get(i))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", field + " must be unique", errors);
+        }
+    }
+}

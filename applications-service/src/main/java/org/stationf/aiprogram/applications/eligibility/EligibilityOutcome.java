@@ -1,0 +1,5 @@
+package org.stationf.aiprogram.applications.eligibility;
+
+public enum EligibilityOutcome {
+    ELIGIBLE, INELIGIBLE, NEEDS_REVIEW
+}

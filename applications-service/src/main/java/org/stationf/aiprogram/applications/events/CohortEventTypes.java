@@ -1,0 +1,14 @@
+package org.stationf.aiprogram.applications.events;
+
+/** The cohort event family's types that say nothing about an application's status. */
+final class CohortEventTypes {
+
+    static final String[] NOT_ABOUT_APPLICATIONS = {
+            "CohortCreated", "CohortStarted", "CohortCompleted", "CohortSelectionOpened",
+            "MemberEnrolled", "MemberWithdrew", "MemberRemoved", "MemberGraduated", "MemberNotCompleted",
+            "CandidateRemoved"
+    };
+
+    private CohortEventTypes() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.stationf.aiprogram.applications.ranking;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Ranking", description = "A call's applications ranked by reviewer-normalized score")
+public record RankingView(
+        UUID callId,
+        @Schema(description = "How the scores are computed") String method,
+        List<Entry> entries,
+        @Schema(description = "Applications with no complete review yet") List<UUID> unscored) {
+
+    @Schema(name = "RankingEntry")
+    public record Entry(
+            @Schema(example = "1") int rank,
+            UUID applicationId,
+            @Schema(example = "Mistral Garden SAS") String companyName,
+            @Schema(description = "Mean of the reviewers' z-scores", example = "0.8731") BigDecimal normalizedScore,
+            @Schema(description = "Mean weighted score on the rubric's scale", example = "3.9500") BigDecimal rawScore,
+            @Schema(example = "3") int reviews,
+            @Schema(description = "Standard deviation of the reviewers' z-scores: high means they disagree", example = "0.4120") BigDecimal spread,
+            @Schema(description = "Lowest and highest weighted score given") BigDecimal lowestScore,
+            BigDecimal highestScore,
+            @Schema(description = "Why this entry is placed after one with the same normalized score, when it is") String tieBreak) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.stationf.aiprogram.applications.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/reviews")
+@Tag(name = "Reviews", description = "A reviewer's scores of an assigned application")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    @Inject
+    ReviewService reviews;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
+    @Operation(summary = "List reviews", description = "A reviewer sees its own assignments; admins see all.")
+    public List<ReviewView> list(@Parameter(description = "Only this call's") @QueryParam("callId") String callId,
+                                 @Parameter(description = "Only this application's") @QueryParam("applicationId") String applicationId) {
+        return reviews.list(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
+    @Operation(summary = "Read a review")
+    @APIResponse(responseCode = "404", description = "No such review for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView get(@PathParam("id") UUID id) {
+        return reviews.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Save scores", description = "Score each rubric criterion on the call's scale with a comment. "
+            + "Save and edit as often as needed until the review window closes; then the review is final.")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "A score out of the scale or an unknown criterion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The review window is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView save(@PathParam("id") UUID id, @Valid @NotNull ScoresRequest request) {
+        return reviews.save(id, request);
+    }
+}

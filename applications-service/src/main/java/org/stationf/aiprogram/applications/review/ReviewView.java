@@ -1,0 +1,17 @@
+package org.stationf.aiprogram.applications.review;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Review")
+public record ReviewView(UUID id, long version, UUID callId, UUID applicationId, @Schema(example = "Mistral Garden SAS") String companyName,
+                         UUID reviewerId, List<Score> scores,
+                         @Schema(description = "Every rubric criterion is scored") boolean complete,
+                         @Schema(description = "Σ weight × score, once complete", example = "3.8") BigDecimal weightedScore,
+                         @Schema(description = "Scores can be saved until then; afterwards the review is final") Instant editableUntil,
+                         boolean finalized, Instant assignedAt, Instant updatedAt) {
+}

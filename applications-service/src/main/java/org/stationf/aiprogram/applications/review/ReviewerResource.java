@@ -1,0 +1,95 @@
+package org.stationf.aiprogram.applications.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/reviewers")
+@Tag(name = "Reviewers", description = "People who score applications, with their conflicts of interest")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewerResource {
+
+    @Inject
+    ReviewerService reviewers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a reviewer", description = "Including partner staff from Meta, Hugging Face and Scaleway. "
+            + "Conflicted companies and domains are never assigned to them.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ReviewerView.class)))
+    @APIResponse(responseCode = "409", description = "Account already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull ReviewerRequest request) {
+        ReviewerView created = reviewers.register(request);
+        return Response.created(URI.create("/reviewers/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "List reviewers")
+    public List<ReviewerView> list() {
+        return reviewers.list();
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "The calling reviewer")
+    public ReviewerView me() {
+        return reviewers.me();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
+    @Operation(summary = "Read a reviewer")
+    public ReviewerView get(@PathParam("id") UUID id) {
+        return reviewers.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a reviewer's conflicts of interest", description = "Applies to future assignments.")
+    public ReviewerView conflicts(@PathParam("id") UUID id, @Valid @NotNull Conflicts conflicts) {
+        return reviewers.updateConflicts(id, conflicts);
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Stop assigning a reviewer", description = "Existing reviews stay.")
+    public ReviewerView deactivate(@PathParam("id") UUID id) {
+        return reviewers.setActive(id, false);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Assign a reviewer again")
+    public ReviewerView activate(@PathParam("id") UUID id) {
+        return reviewers.setActive(id, true);
+    }
+}

@@ -1,0 +1,155 @@
+package org.stationf.aiprogram.applications;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class CallResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void anAdminCreatesADraftCallShownInItsTimeZoneAndPublishesIt() {
+        Map<String, Object> call = Fixtures.call("AI Startup Program 2024", 30);
+        call.put("opensAt", "2023-10-02T09:00:00");
+        call.put("closesAt", "2023-12-01T23:59:59");
+        call.put("reviewClosesAt", "2023-12-15T18:00:00");
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().post("/calls")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("closesAt", equalTo("2023-12-01T23:59:59+01:00"))
+                .body("opensAt", equalTo("2023-10-02T09:00:00+02:00"))
+                .body("timeZone", equalTo("Europe/Paris"))
+                .body("rubric.criteria.key", equalTo(List.of("openModels", "team", "market")))
+                .extract().path("id");
+
+        given().auth().oauth2(Fixtures.applicant()).when().get("/calls/{id}", id)
+                .then().statusCode(404).contentType(PROBLEM);
+
+        given().auth().oauth2(TestTokens.admin()).when().post("/calls/{id}/publish", id)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("acceptingApplications", equalTo(false));
+
+        given().auth().oauth2(Fixtures.applicant()).when().get("/calls/{id}", id)
+                .then().statusCode(200).body("name", equalTo("AI Startup Program 2024"));
+        given().auth().oauth2(TestTokens.admin()).when().post("/calls/{id}/publish", id)
+                .then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void applicantsListTheCallsOpenNow() {
+        String open = Fixtures.openCall();
+        Map<String, Object> past = Fixtures.call("Past call " + UUID.randomUUID(), 30);
+        past.put("opensAt", "2022-10-01T00:00:00");
+        past.put("closesAt", "2022-12-01T23:59:59");
+        past.put("reviewClosesAt", "2022-12-15T23:59:59");
+        String closed = Fixtures.publishedCall(past);
+
+        given().auth().oauth2(Fixtures.applicant()).queryParam("open", true).when().get("/calls")
+                .then().statusCode(200)
+                .body("id", hasItem(open))
+                .body("id", not(hasItem(closed)))
+                .body("find { it.id == '" + open + "' }.acceptingApplications", equalTo(true));
+    }
+
+    @Test
+    void rubricWeightsMustSumToOne() {
+        Map<String, Object> call = Fixtures.call("Bad rubric", 30);
+        call.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(
+                Map.of("key", "a", "label", "A", "weight", 0.5),
+                Map.of("key", "b", "label", "B", "weight", 0.4))));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("rubric.criteria"))
+                .body("detail", containsString("sum to 0.9"));
+    }
+
+    @Test
+    void badCallsAreRefusedNamingTheField() {
+        Map<String, Object> call = Fixtures.call("Bad zone", 30);
+        call.put("timeZone", "Mars/Olympus_Mons");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("timeZone"));
+
+        Map<String, Object> backwards = Fixtures.call("Backwards", 30);
+        backwards.put("closesAt", "2020-01-01T00:00:00");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(backwards)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("closesAt"));
+
+        Map<String, Object> badStage = Fixtures.call("Bad stage", 30);
+        badStage.put("eligibility", Map.of("requireOpenModel", true, "stages", List.of("UNICORN")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(badStage)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("eligibility.stages[0]"))
+                .body("errors.message[0]", containsString("SERIES_A"));
+
+        Map<String, Object> badDate = Fixtures.call("Bad date", 30);
+        badDate.put("opensAt", "next monday");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(badDate)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("opensAt"));
+
+        Map<String, Object> duplicateQuestion = Fixtures.call("Same question twice", 30);
+        duplicateQuestion.put("questions", List.of(
+                Map.of("key", "q", "label", "Q", "required", true, "maxLength", 10),
+                Map.of("key", "q", "label", "Q again", "required", true, "maxLength", 10)));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(duplicateQuestion)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("questions[1]"));
+
+        given().auth().oauth2(Fixtures.applicant()).contentType(ContentType.JSON).body(Fixtures.call("Not an admin", 30))
+                .when().post("/calls")
+                .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void aCallIsCopiedIntoTheNextEdition() {
+        String id = Fixtures.openCall();
+        String copy = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "AI Startup Program 2025", "edition", "2025",
+                        "opensAt", "2024-10-01T09:00:00", "closesAt", "2024-12-01T23:59:59", "reviewClosesAt", "2024-12-15T18:00:00"))
+                .when().post("/calls/{id}/copy", id)
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("edition", equalTo("2025"))
+                .body("closesAt", equalTo("2024-12-01T23:59:59+01:00"))
+                .body("rubric.criteria.key", equalTo(List.of("openModels", "team", "market")))
+                .body("questions.key", equalTo(List.of("openModelUse", "traction")))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).when().get("/calls/{id}", copy).then().statusCode(200)
+                .body("partners", equalTo(List.of("META", "HUGGING_FACE", "SCALEWAY")));
+    }
+
+    @Test
+    void editingNeedsTheCurrentVersion() {
+        Map<String, Object> call = Fixtures.call("Versioned", 30);
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .post("/calls").then().statusCode(201).extract().path("id");
+        call.put("version", 0);
+        call.put("places", 6);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().put("/calls/{id}", id)
+                .then().statusCode(200).body("places", equalTo(6)).body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().put("/calls/{id}", id)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:stale-version"))
+                .body("currentVersion", equalTo(1));
+    }
+}

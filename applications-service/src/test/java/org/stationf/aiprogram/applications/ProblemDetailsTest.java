@@ -1,0 +1,94 @@
+package org.stationf.aiprogram.applications;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Whatever goes wrong, the caller gets problem+json saying what, never a 500 or an HTML page. */
+@QuarkusTest
+class ProblemDetailsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void everyCallNeedsAValidToken() {
+        given().when().get("/applications/{id}", UUID.randomUUID())
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer")
+                .body("title", equalTo("Authentication required"));
+        given().auth().oauth2(TestTokens.expired("someone", Set.of("applicant")))
+                .when().get("/calls")
+                .then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.signedByUnknownKey("someone", Set.of("admin")))
+                .when().get("/calls")
+                .then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2("not.a.jwt")
+                .when().get("/calls")
+                .then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("META"))
+                .when().get("/applications")
+                .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void healthMetricsAndApiDocsNeedNoToken() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("outbox_events_published_total"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/applications/{id}/submit"));
+    }
+
+    @Test
+    void malformedOrMistypedBodiesNameTheProblem() {
+        String founder = Fixtures.applicant();
+        post(founder, "{\"callId\": ").statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:malformed-json"));
+        post(founder, "").statusCode(400).contentType(PROBLEM);
+        post(founder, "[]").statusCode(400).contentType(PROBLEM);
+        post(founder, "{}").statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("company"));
+        post(founder, "{\"company\": {\"name\": {\"nested\": true}}}").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("company.name"));
+        post(founder, "{\"company\": {\"name\": \"A\"}, \"ceo\": \"B\"}").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("ceo"))
+                .body("errors.message[0]", containsString("not a known field"));
+        post(founder, "{\"callId\": \"yesterday\", \"company\": {\"name\": \"A\"}}").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("callId"));
+        post(founder, "{\"company\": {\"name\": \"A\"}, \"stage\": \"UNICORN\"}").statusCode(400).contentType(PROBLEM)
+                .body("errors.message[0]", containsString("[IDEA, PRE_SEED, SEED, SERIES_A, SERIES_B_OR_LATER]"));
+        post(founder, "{\"company\": {\"name\": \"" + "x".repeat(2_000_000) + "\"}}").statusCode(413).contentType(PROBLEM);
+        given().auth().oauth2(founder).contentType(ContentType.TEXT).body("company=A")
+                .when().post("/applications")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void unknownPathsMethodsAndIdsAreProblems() {
+        String admin = TestTokens.admin();
+        given().auth().oauth2(admin).when().get("/applications/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(admin).when().get("/no-such-resource").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(admin).when().delete("/applications/{id}", UUID.randomUUID()).then().statusCode(405).contentType(PROBLEM);
+        given().auth().oauth2(admin).when().get("/calls/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
+                .body("detail", containsString("does not exist"));
+    }
+
+    @Test
+    void theRequestIdIsKeptAndEchoed() {
+        given().header("X-Request-Id", "req-12345")
+                .when().get("/applications/{id}", UUID.randomUUID())
+                .then().statusCode(401)
+                .header("X-Request-Id", "req-12345")
+                .body("requestId", equalTo("req-12345"));
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/applications").then();
+    }
+}

@@ -1,0 +1,193 @@
+package org.stationf.aiprogram.applications;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ReviewTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
+    @Test
+    void assignmentBalancesLoadNeverAssignsAConflictedReviewerAndCanBeRerun() {
+        String call = Fixtures.openCall();
+        String conflicted = registerReviewer("conflicted", Map.of("companies", List.of("Conflict Corp"), "domains", List.of()));
+        String domainConflicted = registerReviewer("domain", Map.of("companies", List.of(), "domains", List.of("conflict-corp-sas.example")));
+        List<String> others = List.of(registerReviewer("r1", null), registerReviewer("r2", null), registerReviewer("r3", null));
+        committee(call, conflicted, domainConflicted, others.get(0), others.get(1), others.get(2));
+        List<String> applications = new java.util.ArrayList<>();
+        applications.add(Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Conflict Corp SAS")));
+        for (int i = 0; i < 4; i++) {
+            applications.add(Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Plain Startup " + i + " " + UUID.randomUUID())));
+        }
+
+        given().auth().oauth2(TestTokens.admin()).when().post("/calls/{id}/assignments", call)
+                .then().statusCode(200).body("applications", equalTo(5));
+        JsonPath rerun = given().auth().oauth2(TestTokens.admin()).when().post("/calls/{id}/assignments", call)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(rerun.getInt("assignmentsCreated")).isZero();
+
+        List<Map<String, Object>> reviews = given().auth().oauth2(TestTokens.admin()).queryParam("callId", call)
+                .get("/reviews").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(reviews).hasSize(15);
+        for (String application : applications) {
+            assertThat(reviews.stream().filter(r -> r.get("applicationId").equals(application)).map(r -> r.get("reviewerId")).distinct())
+                    .hasSize(3);
+        }
+        assertThat(reviews.stream().filter(r -> r.get("applicationId").equals(applications.get(0))).map(r -> r.get("reviewerId")))
+                .doesNotContain(conflicted, domainConflicted);
+
+        Map<Object, Long> load = new HashMap<>();
+        reviews.forEach(r -> load.merge(r.get("reviewerId"), 1L, Long::sum));
+        long max = load.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        long min = load.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        assertThat(max - min).as("load per reviewer %s", load).isLessThanOrEqualTo(1);
+        assertThat(load.keySet()).containsAll(others);
+    }
+
+    @Test
+    void aReviewerScoresEditsUntilTheWindowClosesAndSeesOnlyItsAssignments() {
+        Map<String, Object> callRequest = Fixtures.call("Review window " + UUID.randomUUID(), 1);
+        LocalDateTime reviewClosesAt = LocalDateTime.parse((String) callRequest.get("reviewClosesAt"));
+        callRequest.put("reviewersPerApplication", 1);
+        String call = Fixtures.publishedCall(callRequest);
+        String account = "reviewer-" + UUID.randomUUID();
+        committee(call, registerReviewerWithAccount(account, null));
+        String application = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Scored Startup"));
+        String unassigned = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(Fixtures.openCall(), "Not For You"));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+
+        String reviewer = TestTokens.reviewer(account);
+        String review = given().auth().oauth2(reviewer).get("/reviews").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].applicationId", equalTo(application)).extract().path("[0].id");
+        given().auth().oauth2(reviewer).get("/applications/{id}", application).then().statusCode(200);
+        given().auth().oauth2(reviewer).get("/applications/{id}", unassigned).then().statusCode(404);
+
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 4), score("team", 3))))
+                .when().put("/reviews/{id}/scores", review)
+                .then().statusCode(200).body("complete", equalTo(false));
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 5), score("team", 3), score("market", 4))))
+                .when().put("/reviews/{id}/scores", review)
+                .then().statusCode(200).body("complete", equalTo(true)).body("weightedScore", equalTo(4.1f));
+
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 6), score("vibes", 3))))
+                .when().put("/reviews/{id}/scores", review)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("scores[0].score"))
+                .body("errors.field", hasItem("scores[1].criterion"))
+                .body("errors.message", hasItem(containsString("between 1 and 5")));
+
+        TestClock.CLOCK.setTo(reviewClosesAt.plusSeconds(1).atZone(Fixtures.PARIS).toInstant());
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 1), score("team", 1), score("market", 1))))
+                .when().put("/reviews/{id}/scores", review)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:review-window-closed"));
+        given().auth().oauth2(reviewer).get("/reviews/{id}", review).then().statusCode(200)
+                .body("finalized", equalTo(true)).body("weightedScore", equalTo(4.1f));
+
+        given().auth().oauth2(TestTokens.reviewer("someone-else")).get("/reviews/{id}", review).then().statusCode(404);
+    }
+
+    /**
+     * A harsh reviewer scores three applications 3, 1, 1; a lenient one scores three others 5, 5, 4. By raw score the
+     * harsh reviewer's best (3.0) is below even the lenient reviewer's weakest (4.0); standardized within each reviewer
+     * it is the strongest application of the call.
+     */
+    @Test
+    void normalizationPerReviewerChangesTheRankingOfACraftedExample() {
+        Map<String, Object> callRequest = Fixtures.call("Normalization " + UUID.randomUUID(), 30);
+        callRequest.put("reviewersPerApplication", 1);
+        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "overall", "label", "Overall", "weight", 1))));
+        String call = Fixtures.publishedCall(callRequest);
+        String harsh = "harsh-" + UUID.randomUUID();
+        String lenient = "lenient-" + UUID.randomUUID();
+
+        committee(call, registerReviewerWithAccount(harsh, null));
+        String harshBest = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Harsh Best"));
+        String harshWorst = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Harsh Worst"));
+        String harshWorstToo = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Harsh Worst Too"));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+
+        committee(call, registerReviewerWithAccount(lenient, null));
+        String lenientBest = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Lenient Best"));
+        String lenientBestToo = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Lenient Best Too"));
+        String lenientWorst = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Lenient Worst"));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+
+        scoreAs(harsh, harshBest, 3);
+        scoreAs(harsh, harshWorst, 1);
+        scoreAs(harsh, harshWorstToo, 1);
+        scoreAs(lenient, lenientBest, 5);
+        scoreAs(lenient, lenientBestToo, 5);
+        scoreAs(lenient, lenientWorst, 4);
+
+        JsonPath ranking = given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(ranking.getList("entries.companyName", String.class)).containsExactly(
+                "Harsh Best", "Lenient Best", "Lenient Best Too", "Harsh Worst", "Harsh Worst Too", "Lenient Worst");
+        assertThat(ranking.getFloat("entries[0].rawScore")).isLessThan(ranking.getFloat("entries[5].rawScore"));
+        assertThat(ranking.getFloat("entries[0].normalizedScore")).isEqualTo(1.4142f);
+        assertThat(ranking.getFloat("entries[1].normalizedScore")).isEqualTo(0.7071f);
+        assertThat(ranking.getString("entries[0].tieBreak")).isNull();
+        assertThat(ranking.getString("entries[2].tieBreak")).contains("Tied with Lenient Best").contains("submission time");
+        assertThat(ranking.getString("entries[4].tieBreak")).contains("Tied with Harsh Worst").contains("submission time");
+        assertThat(ranking.getString("method")).contains("z = (score − reviewer's mean)");
+    }
+
+    static void committee(String call, String... reviewerIds) {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("reviewerIds", List.of(reviewerIds)))
+                .put("/calls/{id}/reviewers", call).then().statusCode(200);
+    }
+
+    static Map<String, Object> score(String criterion, int score) {
+        return Map.of("criterion", criterion, "score", score, "comment", "Comment on " + criterion);
+    }
+
+    private static void scoreAs(String account, String application, int overall) {
+        String review = given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews")
+                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
+        given().auth().oauth2(TestTokens.reviewer(account)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("overall", overall))))
+                .put("/reviews/{id}/scores", review).then().statusCode(200);
+    }
+
+    static String registerReviewer(String name, Map<String, Object> conflicts) {
+        return registerReviewerWithAccount(name + "-" + UUID.randomUUID(), conflicts);
+    }
+
+    static String registerReviewerWithAccount(String account, Map<String, Object> conflicts) {
+        Map<String, Object> body = new HashMap<>(Map.of("accountId", account, "name", "Reviewer " + account,
+                "email", account + "@huggingface.example", "organization", "HUGGING_FACE"));
+        if (conflicts != null) {
+            body.put("conflicts", conflicts);
+        }
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .post("/reviewers").then().statusCode(201).extract().path("id");
+    }
+}
