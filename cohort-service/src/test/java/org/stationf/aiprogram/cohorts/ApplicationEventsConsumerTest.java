@@ -30,10 +30,10 @@ class ApplicationEventsConsumerTest {
     EntityManager entityManager;
 
     @Test
-    void aSubmittedApplicationBecomesACandidateExactlyOnceHoweverOftenItIsDelivered() {
+    void aShortlistedApplicationBecomesACandidateExactlyOnceHoweverOftenItIsDelivered() {
         UUID applicationId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        String event = submitted(eventId, applicationId, "Mistral Garden SAS");
+        String event = Candidates.shortlistedEvent(eventId, applicationId, UUID.randomUUID(), "startup-1", "Mistral Garden SAS", 1);
 
         KafkaTopics.send(TOPIC, applicationId.toString(), event);
         KafkaTopics.send(TOPIC, applicationId.toString(), event);
@@ -60,9 +60,9 @@ class ApplicationEventsConsumerTest {
 
         KafkaTopics.send(TOPIC, key, "this is not JSON {" + key);
         KafkaTopics.send(TOPIC, key, cloudEvent(unknownTypeId, "ApplicationTeleported", applicationId, "{\"applicationId\": \"" + applicationId + "\"}"));
-        KafkaTopics.send(TOPIC, key, cloudEvent(invalidId, "ApplicationSubmitted", applicationId,
-                "{\"applicationId\": \"" + applicationId + "\", \"applicantId\": \"a\", \"submittedAt\": \"2023-11-30T10:00:00Z\"}"));
-        KafkaTopics.send(TOPIC, key, submitted(UUID.randomUUID().toString(), applicationId, "Hugging Bees"));
+        KafkaTopics.send(TOPIC, key, cloudEvent(invalidId, "ApplicationShortlisted", applicationId,
+                "{\"applicationId\": \"" + applicationId + "\", \"callId\": \"" + UUID.randomUUID() + "\", \"applicantId\": \"a\", \"shortlistedAt\": \"2023-11-30T10:00:00Z\"}"));
+        KafkaTopics.send(TOPIC, key, Candidates.shortlistedEvent(UUID.randomUUID().toString(), applicationId, UUID.randomUUID(), "startup-2", "Hugging Bees", 2));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.admin())
@@ -76,6 +76,22 @@ class ApplicationEventsConsumerTest {
         assertThat(reason(dead.get(1))).contains("unknown event type 'ApplicationTeleported'");
         assertThat(reason(dead.get(2))).contains("companyName");
         assertThat(candidates(applicationId)).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawnApplicationIsNoLongerSelectable() {
+        UUID callId = UUID.randomUUID();
+        Candidates.Shortlisted candidate = Candidates.shortlist(callId, 1).get(0);
+        KafkaTopics.send(TOPIC, candidate.applicationId().toString(), cloudEvent(UUID.randomUUID().toString(), "ApplicationWithdrawn",
+                candidate.applicationId(), "{\"applicationId\": \"" + candidate.applicationId() + "\", \"reason\": \"Joined another program\"}"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).get("/candidates/{id}", candidate.applicationId())
+                        .then().body("withdrawnAt", org.hamcrest.Matchers.notNullValue()));
+        String cohort = Candidates.selectingCohort(callId, 5);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(java.util.Map.of("applicationId", candidate.applicationId()))
+                .post("/cohorts/{id}/selections", cohort)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ai-startup-program:problem:candidate-withdrawn"));
     }
 
     @Test
@@ -93,7 +109,7 @@ class ApplicationEventsConsumerTest {
     /** A later event on the same key (so the same partition): once it is processed, everything before it was too. */
     private void sendMarkerAndAwait(String key) {
         UUID marker = UUID.randomUUID();
-        KafkaTopics.send(TOPIC, key, submitted(UUID.randomUUID().toString(), marker, "Marker"));
+        KafkaTopics.send(TOPIC, key, Candidates.shortlistedEvent(UUID.randomUUID().toString(), marker, UUID.randomUUID(), "startup-m", "Marker", 9));
         await().atMost(Duration.ofSeconds(30)).until(() -> candidates(marker) == 1);
     }
 
@@ -116,12 +132,6 @@ class ApplicationEventsConsumerTest {
     private static String reason(ConsumerRecord<String, String> record) {
         var header = record.headers().lastHeader("dead-letter-reason");
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    static String submitted(String eventId, UUID applicationId, String company) {
-        return cloudEvent(eventId, "ApplicationSubmitted", applicationId, """
-                {"applicationId": "%s", "applicantId": "startup-%s", "companyName": "%s", "submittedAt": "2023-11-30T10:00:00Z"}"""
-                .formatted(applicationId, applicationId, company));
     }
 
     static String cloudEvent(String eventId, String type, UUID subject, String data) {

@@ -6,20 +6,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.List;
 import java.util.UUID;
 
 @Path("/candidates")
-@Tag(name = "Candidates", description = "Applications that may be selected into a cohort")
+@Tag(name = "Candidates", description = "Shortlisted applications that may be selected into a cohort")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class CandidateResource {
@@ -28,9 +31,9 @@ public class CandidateResource {
     CandidateService candidates;
 
     @GET
-    @Operation(summary = "List candidates")
-    public List<CandidateView> list() {
-        return candidates.list();
+    @Operation(summary = "List candidates", description = "Shortlisted applications, best ranked first when a call is given")
+    public List<CandidateView> list(@Parameter(description = "Only this call's") @QueryParam("callId") String callId) {
+        return candidates.list(QueryParams.uuidOf("callId", callId));
     }
 
     @GET

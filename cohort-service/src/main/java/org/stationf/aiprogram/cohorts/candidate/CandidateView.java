@@ -2,13 +2,20 @@ package org.stationf.aiprogram.cohorts.candidate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Candidate", description = "An application that may be selected into a cohort")
-public record CandidateView(UUID applicationId, @Schema(example = "Mistral Garden SAS") String companyName, Instant submittedAt) {
+@Schema(name = "Candidate", description = "A shortlisted application that may be selected into a cohort")
+public record CandidateView(UUID applicationId, UUID callId, @Schema(example = "Mistral Garden SAS") String companyName,
+                            @Schema(example = "FR") String country, @Schema(example = "SEED") String stage, List<String> models,
+                            @Schema(example = "1") Integer rank, @Schema(example = "1.2041") BigDecimal normalizedScore,
+                            Instant shortlistedAt, @Schema(description = "Set once the startup withdrew") Instant withdrawnAt) {
 
-    static CandidateView of(Candidate candidate) {
-        return new CandidateView(candidate.applicationId, candidate.companyName, candidate.submittedAt);
+    public static CandidateView of(Candidate candidate) {
+        return new CandidateView(candidate.applicationId, candidate.callId, candidate.companyName, candidate.country,
+                candidate.stage, candidate.models, candidate.rank, candidate.normalizedScore, candidate.shortlistedAt,
+                candidate.withdrawnAt);
     }
 }

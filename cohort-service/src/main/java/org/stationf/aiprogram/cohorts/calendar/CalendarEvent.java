@@ -1,0 +1,67 @@
+package org.stationf.aiprogram.cohorts.calendar;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A workshop, office hours with a partner, a mentoring slot or the demo day. */
+@Entity
+@Table(name = "calendar_event")
+public class CalendarEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Also the iCalendar SEQUENCE: calendar apps replace an event when it grows. */
+    @Version
+    public long version;
+
+    @Column(name = "cohort_id", nullable = false)
+    public UUID cohortId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public Instant endsAt;
+
+    public String location;
+
+    public String link;
+
+    public String partner;
+
+    /** Member ids attending; null means every member of the cohort. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<UUID> attendees;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean attendedBy(UUID memberId) {
+        return attendees == null || attendees.contains(memberId);
+    }
+}

@@ -1,0 +1,18 @@
+package org.stationf.aiprogram.cohorts.calendar;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "CalendarEvent")
+public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind kind, String title, String description,
+                                Instant startsAt, Instant endsAt, String location, String link, String partner,
+                                @Schema(description = "Members attending; null means everyone") List<UUID> attendees) {
+
+    static CalendarEventView of(CalendarEvent event) {
+        return new CalendarEventView(event.id, event.version, event.cohortId, event.kind, event.title, event.description,
+                event.startsAt, event.endsAt, event.location, event.link, event.partner, event.attendees);
+    }
+}

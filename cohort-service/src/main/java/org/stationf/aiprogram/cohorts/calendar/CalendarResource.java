@@ -1,0 +1,75 @@
+package org.stationf.aiprogram.cohorts.calendar;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/cohorts/{cohortId}/calendar")
+@Tag(name = "Calendar", description = "Workshops, partner office hours, mentoring slots and demo day; also as iCalendar")
+public class CalendarResource {
+
+    @Inject
+    CalendarService calendar;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
+    @Operation(summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends.")
+    public List<CalendarEventView> list(@PathParam("cohortId") UUID cohortId) {
+        return calendar.visibleEvents(cohortId).stream().map(CalendarEventView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add an event")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CalendarEventView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CalendarEventRequest request) {
+        CalendarEventView created = calendar.create(cohortId, request);
+        return Response.created(URI.create("/cohorts/" + cohortId + "/calendar/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{eventId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change an event", description = "Send it whole with the version you read.")
+    public CalendarEventView update(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId,
+                                    @Valid @NotNull CalendarEventRequest request) {
+        return calendar.update(cohortId, eventId, request);
+    }
+
+    @DELETE
+    @Path("/{eventId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Cancel an event")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    public void delete(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
+        calendar.delete(cohortId, eventId);
+    }
+}

@@ -1,0 +1,127 @@
+package org.stationf.aiprogram.cohorts.calendar;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.cohorts.cohort.Cohort;
+import org.stationf.aiprogram.cohorts.cohort.CohortService;
+import org.stationf.aiprogram.cohorts.member.Member;
+import org.stationf.aiprogram.cohorts.member.MemberService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CalendarService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    MemberService members;
+
+    @Transactional
+    public CalendarEventView create(UUID cohortId, CalendarEventRequest request) {
+        cohorts.require(cohortId);
+        CalendarEvent event = new CalendarEvent();
+        event.id = UUID.randomUUID();
+        event.cohortId = cohortId;
+        event.createdAt = clock.instant();
+        apply(event, request);
+        event.persist();
+        return CalendarEventView.of(event);
+    }
+
+    @Transactional
+    public CalendarEventView update(UUID cohortId, UUID eventId, CalendarEventRequest request) {
+        CalendarEvent event = require(cohortId, eventId);
+        if (request.version() == null || request.version() != event.version) {
+            throw ProblemException.conflict("stale-version", "Stale version", "Event " + eventId + " is at version " + event.version)
+                    .with("currentVersion", event.version);
+        }
+        apply(event, request);
+        event.persistAndFlush();
+        return CalendarEventView.of(event);
+    }
+
+    @Transactional
+    public void delete(UUID cohortId, UUID eventId) {
+        require(cohortId, eventId).delete();
+    }
+
+    /** Admins and partners see the cohort's whole calendar; a startup the events it attends, if it is a member. */
+    public List<CalendarEvent> visibleEvents(UUID cohortId) {
+        cohorts.require(cohortId);
+        List<CalendarEvent> events = CalendarEvent.list("cohortId", Sort.by("startsAt").and("id"), cohortId);
+        if (caller.isAdmin() || caller.is(Roles.PARTNER)) {
+            return events;
+        }
+        List<Member> mine = Member.list("cohortId = ?1 and applicantId = ?2", cohortId, caller.id());
+        if (mine.isEmpty()) {
+            throw ProblemException.notFound("Cohort calendar for this startup", cohortId);
+        }
+        return events.stream().filter(event -> mine.stream().anyMatch(member -> event.attendedBy(member.id))).toList();
+    }
+
+    public List<CalendarEvent> memberEvents(UUID memberId) {
+        Member member = members.visibleToOwnerOrAdmin(memberId);
+        return CalendarEvent.<CalendarEvent>list("cohortId", Sort.by("startsAt").and("id"), member.cohortId).stream()
+                .filter(event -> event.attendedBy(member.id)).toList();
+    }
+
+    public String cohortName(UUID cohortId) {
+        Cohort cohort = cohorts.require(cohortId);
+        return cohort.name;
+    }
+
+    public String memberCalendarName(UUID memberId) {
+        Member member = members.visibleToOwnerOrAdmin(memberId);
+        return cohortName(member.cohortId) + " – " + member.companyName;
+    }
+
+    private CalendarEvent require(UUID cohortId, UUID eventId) {
+        CalendarEvent event = CalendarEvent.findById(eventId);
+        if (event == null || !event.cohortId.equals(cohortId)) {
+            throw ProblemException.notFound("Calendar event", eventId);
+        }
+        return event;
+    }
+
+    private void apply(CalendarEvent event, CalendarEventRequest request) {
+        if (!request.startsAt().isBefore(request.endsAt())) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if ((request.location() == null || request.location().isBlank()) && (request.link() == null || request.link().isBlank())) {
+            throw ProblemException.invalid("location", "give a place, a link, or both");
+        }
+        if (request.attendees() != null) {
+            for (int i = 0; i < request.attendees().size(); i++) {
+                Member member = Member.findById(request.attendees().get(i));
+                if (member == null || !member.cohortId.equals(event.cohortId)) {
+                    throw ProblemException.invalid("attendees[" + i + "]", "is not a member of this cohort");
+                }
+            }
+        }
+        event.kind = request.kind();
+        event.title = request.title().trim();
+        event.description = request.description();
+        event.startsAt = request.startsAt().toInstant();
+        event.endsAt = request.endsAt().toInstant();
+        event.location = request.location();
+        event.link = request.link();
+        event.partner = request.partner();
+        event.attendees = request.attendees() == null ? null : List.copyOf(request.attendees());
+        event.updatedAt = clock.instant();
+    }
+}

@@ -1,0 +1,100 @@
+package org.stationf.aiprogram.cohorts.cohort;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/cohorts")
+@Tag(name = "Cohorts", description = "A cohort per edition: dates, capacity, place, lifecycle")
+@Produces(MediaType.APPLICATION_JSON)
+public class CohortResource {
+
+    @Inject
+    CohortService cohorts;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a cohort (PLANNED)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CohortRequest request) {
+        CohortView created = cohorts.create(request);
+        return Response.created(URI.create("/cohorts/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
+    @Operation(summary = "List cohorts")
+    public List<CohortView> list() {
+        return cohorts.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
+    @Operation(summary = "Read a cohort")
+    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CohortView get(@PathParam("id") UUID id) {
+        return cohorts.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a cohort", description = "Send the whole cohort with the version you read.")
+    @APIResponse(responseCode = "409", description = "Stale version, completed, or capacity below places taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CohortView update(@PathParam("id") UUID id, @Valid @NotNull CohortRequest request) {
+        return cohorts.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/open-selection")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "PLANNED → SELECTING", description = "Winners can be selected and waitlisted.")
+    @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CohortView openSelection(@PathParam("id") UUID id) {
+        return cohorts.openSelection(id);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "SELECTING → RUNNING", description = "The program starts; places freed from now on stay free.")
+    @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CohortView start(@PathParam("id") UUID id) {
+        return cohorts.start(id);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "RUNNING → COMPLETED", description = "Members graduate (or are marked not completed) and their partner "
+            + "resources end. Happens by itself once the end date has passed.")
+    @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CohortView complete(@PathParam("id") UUID id) {
+        return cohorts.complete(id);
+    }
+}

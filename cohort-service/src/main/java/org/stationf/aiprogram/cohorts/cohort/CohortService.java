@@ -1,0 +1,162 @@
+package org.stationf.aiprogram.cohorts.cohort;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.cohorts.events.CohortEvents;
+import org.stationf.aiprogram.cohorts.member.MemberService;
+import org.stationf.aiprogram.cohorts.selection.Selection;
+import org.stationf.aiprogram.eventing.EventPublisher;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CohortService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    MemberService members;
+
+    @Transactional
+    public CohortView create(CohortRequest request) {
+        Cohort cohort = new Cohort();
+        cohort.id = UUID.randomUUID();
+        cohort.status = CohortStatus.PLANNED;
+        cohort.createdAt = clock.instant();
+        apply(cohort, request);
+        cohort.persist();
+        return view(cohort);
+    }
+
+    @Transactional
+    public CohortView update(UUID id, CohortRequest request) {
+        Cohort cohort = require(id);
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required when updating; send the version you read");
+        }
+        if (request.version() != cohort.version) {
+            throw ProblemException.conflict("stale-version", "Stale version", "Cohort " + id + " is at version " + cohort.version
+                    + ", not " + request.version() + "; read it again").with("currentVersion", cohort.version);
+        }
+        if (cohort.status == CohortStatus.COMPLETED) {
+            throw ProblemException.conflict("cohort-completed", "Cohort completed", "A completed cohort cannot be edited");
+        }
+        if (request.capacity() != null && request.capacity() < Selection.placesTaken(id)) {
+            throw ProblemException.conflict("capacity-below-taken", "Capacity below places taken",
+                    "The cohort already has " + Selection.placesTaken(id) + " places taken");
+        }
+        apply(cohort, request);
+        cohort.persistAndFlush();
+        return view(cohort);
+    }
+
+    public List<CohortView> list() {
+        return Cohort.<Cohort>listAll(Sort.by("startDate").descending().and("id")).stream().map(this::view).toList();
+    }
+
+    public CohortView get(UUID id) {
+        return view(require(id));
+    }
+
+    public Cohort require(UUID id) {
+        Cohort cohort = Cohort.findById(id);
+        if (cohort == null) {
+            throw ProblemException.notFound("Cohort", id);
+        }
+        return cohort;
+    }
+
+    /** The cohort, locked until the end of the transaction: selections of one cohort happen one at a time. */
+    public Cohort lock(UUID id) {
+        Cohort cohort = Cohort.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null) {
+            throw ProblemException.notFound("Cohort", id);
+        }
+        return cohort;
+    }
+
+    @Transactional
+    public CohortView openSelection(UUID id) {
+        Cohort cohort = lock(id);
+        transition(cohort, CohortStatus.SELECTING);
+        return view(cohort);
+    }
+
+    @Transactional
+    public CohortView start(UUID id) {
+        Cohort cohort = lock(id);
+        transition(cohort, CohortStatus.RUNNING);
+        cohort.startedAt = clock.instant();
+        events.publish(CohortEvents.TOPIC, CohortEvents.COHORT_STARTED, cohort.id, transitionEvent(cohort));
+        return view(cohort);
+    }
+
+    /** Members still enrolled graduate, or are marked not completed; their partner resources end through the events. */
+    @Transactional
+    public CohortView complete(UUID id) {
+        Cohort cohort = lock(id);
+        transition(cohort, CohortStatus.COMPLETED);
+        cohort.completedAt = clock.instant();
+        members.graduateAll(cohort);
+        events.publish(CohortEvents.TOPIC, CohortEvents.COHORT_COMPLETED, cohort.id, transitionEvent(cohort));
+        return view(cohort);
+    }
+
+    /** Running cohorts whose end date has passed, in their time zone. */
+    public List<UUID> dueForCompletion() {
+        return Cohort.<Cohort>list("status", CohortStatus.RUNNING).stream()
+                .filter(cohort -> !clock.instant().isBefore(cohort.endsAt()))
+                .map(cohort -> cohort.id).toList();
+    }
+
+    private CohortEvents.CohortTransition transitionEvent(Cohort cohort) {
+        return new CohortEvents.CohortTransition(cohort.id, cohort.name, cohort.edition, cohort.startDate, cohort.endDate, clock.instant());
+    }
+
+    private static void transition(Cohort cohort, CohortStatus to) {
+        if (!cohort.status.next().contains(to)) {
+            throw ProblemException.conflict("invalid-transition", "Illegal cohort transition",
+                            "Cohort " + cohort.id + " is " + cohort.status + " and cannot become " + to
+                                    + "; the lifecycle is PLANNED → SELECTING → RUNNING → COMPLETED")
+                    .with("currentStatus", cohort.status.name());
+        }
+        cohort.status = to;
+    }
+
+    private static void apply(Cohort cohort, CohortRequest request) {
+        if (!request.startDate().isBefore(request.endDate())) {
+            throw ProblemException.invalid("endDate", "must be after startDate");
+        }
+        Duration validity = request.offerValidity() == null ? Duration.ofDays(7) : request.offerValidity();
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(90)) > 0) {
+            throw ProblemException.invalid("offerValidity", "must be between PT1S and P90D");
+        }
+        cohort.name = request.name().trim();
+        cohort.edition = request.edition().trim();
+        cohort.callId = request.callId();
+        cohort.startDate = request.startDate();
+        cohort.endDate = request.endDate();
+        cohort.timeZone = (request.timeZone() == null ? ZoneId.of("Europe/Paris") : request.timeZone()).getId();
+        cohort.capacity = request.capacity() == null ? 5 : request.capacity();
+        cohort.location = request.location() == null || request.location().isBlank() ? "Station F, Paris" : request.location().trim();
+        cohort.offerValidity = validity.toString();
+    }
+
+    public CohortView view(Cohort cohort) {
+        return new CohortView(cohort.id, cohort.version, cohort.name, cohort.edition, cohort.callId, cohort.startDate,
+                cohort.endDate, cohort.timeZone, cohort.capacity, cohort.location, cohort.offerValidity, cohort.status,
+                Selection.placesTaken(cohort.id), cohort.startedAt, cohort.completedAt);
+    }
+}

@@ -1,0 +1,171 @@
+package org.stationf.aiprogram.cohorts.member;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.cohorts.candidate.Candidate;
+import org.stationf.aiprogram.cohorts.candidate.Contact;
+import org.stationf.aiprogram.cohorts.cohort.Cohort;
+import org.stationf.aiprogram.cohorts.cohort.CohortService;
+import org.stationf.aiprogram.cohorts.cohort.CohortStatus;
+import org.stationf.aiprogram.cohorts.events.CohortEvents;
+import org.stationf.aiprogram.cohorts.selection.Selection;
+import org.stationf.aiprogram.cohorts.selection.SelectionService;
+import org.stationf.aiprogram.cohorts.selection.SelectionStatus;
+import org.stationf.aiprogram.eventing.EventPublisher;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MemberService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Instance<CohortService> cohorts;
+
+    @Inject
+    Instance<SelectionService> selections;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member enroll(Cohort cohort, Selection selection, Candidate candidate, List<Contact> contacts) {
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.cohortId = cohort.id;
+        member.selectionId = selection.id;
+        member.applicationId = candidate.applicationId;
+        member.applicantId = candidate.applicantId;
+        member.companyName = candidate.companyName;
+        member.contacts = List.copyOf(contacts);
+        member.status = MemberStatus.ENROLLED;
+        member.enrolledAt = clock.instant();
+        member.persist();
+        events.publish(CohortEvents.TOPIC, CohortEvents.MEMBER_ENROLLED, member.id, new CohortEvents.MemberEnrolled(member.id,
+                cohort.id, member.applicationId, member.applicantId, member.companyName, member.contacts, cohort.startDate,
+                cohort.endDate, member.enrolledAt));
+        return member;
+    }
+
+    /** Admins see every member; partners the public part of each; a startup only its own membership. */
+    public List<MemberView> ofCohort(UUID cohortId) {
+        cohorts.get().require(cohortId);
+        List<Member> members = Member.list("cohortId", Sort.by("enrolledAt").and("id"), cohortId);
+        if (caller.isAdmin()) {
+            return members.stream().map(MemberView::full).toList();
+        }
+        if (caller.is(Roles.PARTNER)) {
+            return members.stream().map(MemberView::publicPart).toList();
+        }
+        return members.stream().filter(member -> member.applicantId.equals(caller.id())).map(MemberView::full).toList();
+    }
+
+    public List<MemberView> mine() {
+        return Member.<Member>list("applicantId", Sort.by("enrolledAt"), caller.id()).stream().map(MemberView::full).toList();
+    }
+
+    public MemberView get(UUID id) {
+        Member member = Member.findById(id);
+        if (member == null) {
+            throw ProblemException.notFound("Member", id);
+        }
+        if (caller.isAdmin() || member.applicantId.equals(caller.id())) {
+            return MemberView.full(member);
+        }
+        if (caller.is(Roles.PARTNER)) {
+            return MemberView.publicPart(member);
+        }
+        throw ProblemException.notFound("Member", id);
+    }
+
+    /** The member itself (or the startup account that owns it), or an admin, as the caller is allowed. */
+    public Member visibleToOwnerOrAdmin(UUID id) {
+        Member member = Member.findById(id);
+        if (member == null || !(caller.isAdmin() || member.applicantId.equals(caller.id()))) {
+            throw ProblemException.notFound("Member", id);
+        }
+        return member;
+    }
+
+    @Transactional
+    public MemberView withdraw(UUID id, String reason) {
+        Member member = Member.findById(id);
+        if (member == null || !member.applicantId.equals(caller.id())) {
+            throw ProblemException.notFound("Member", id);
+        }
+        return leave(member, MemberStatus.WITHDRAWN, "MEMBER", reason);
+    }
+
+    @Transactional
+    public MemberView remove(UUID id, String reason) {
+        Member member = Member.findById(id);
+        if (member == null) {
+            throw ProblemException.notFound("Member", id);
+        }
+        return leave(member, MemberStatus.REMOVED, "ADMIN", reason);
+    }
+
+    @Transactional
+    public MemberView setCompletion(UUID id, boolean completed, String note) {
+        Member member = Member.findById(id);
+        if (member == null) {
+            throw ProblemException.notFound("Member", id);
+        }
+        requireEnrolled(member);
+        member.completed = completed;
+        member.completionNote = note;
+        member.persistAndFlush();
+        return MemberView.full(member);
+    }
+
+    /** At completion: each enrolled member graduates, or is marked not completed if an admin said so. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void graduateAll(Cohort cohort) {
+        for (Member member : Member.<Member>list("cohortId = ?1 and status = ?2", cohort.id, MemberStatus.ENROLLED)) {
+            member.status = member.completed ? MemberStatus.GRADUATED : MemberStatus.NOT_COMPLETED;
+            member.leftAt = clock.instant();
+            events.publish(CohortEvents.TOPIC, member.completed ? CohortEvents.MEMBER_GRADUATED : CohortEvents.MEMBER_NOT_COMPLETED,
+                    member.id, new CohortEvents.MemberCompleted(member.id, cohort.id, member.applicationId, member.applicantId,
+                            member.completionNote, member.leftAt));
+        }
+    }
+
+    private MemberView leave(Member member, MemberStatus status, String initiatedBy, String reason) {
+        Cohort cohort = cohorts.get().lock(member.cohortId);
+        Member.getEntityManager().refresh(member);
+        requireEnrolled(member);
+        if (cohort.status == CohortStatus.COMPLETED) {
+            throw ProblemException.conflict("cohort-completed", "Cohort completed", "The cohort is over");
+        }
+        member.status = status;
+        member.leftAt = clock.instant();
+        member.leftReason = reason;
+        Selection selection = Selection.findById(member.selectionId);
+        selection.status = SelectionStatus.WITHDRAWN;
+        selection.reason = reason;
+        events.publish(CohortEvents.TOPIC, CohortEvents.MEMBER_WITHDREW, member.id, new CohortEvents.MemberLeft(member.id,
+                cohort.id, member.applicationId, member.applicantId, initiatedBy, reason, member.leftAt));
+        Member.getEntityManager().flush();
+        selections.get().promoteWaitlist(cohort);
+        return MemberView.full(member);
+    }
+
+    private static void requireEnrolled(Member member) {
+        if (member.status != MemberStatus.ENROLLED) {
+            throw ProblemException.conflict("not-enrolled", "Not enrolled", "Member " + member.id + " is " + member.status);
+        }
+    }
+}

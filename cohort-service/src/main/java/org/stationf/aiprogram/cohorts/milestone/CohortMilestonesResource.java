@@ -1,0 +1,53 @@
+package org.stationf.aiprogram.cohorts.milestone;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/cohorts/{cohortId}/milestones")
+@Tag(name = "Milestones", description = "Objectives per member, status updates, admin comments and progress")
+@Produces(MediaType.APPLICATION_JSON)
+public class CohortMilestonesResource {
+
+    @Inject
+    MilestoneService milestones;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a milestone for every member of the cohort")
+    public Response define(@PathParam("cohortId") UUID cohortId, @Valid @NotNull MilestoneService.MilestoneRequest request) {
+        return Response.status(201).entity(milestones.define(cohortId, request)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "The cohort's milestones")
+    public List<MilestoneService.MilestoneView> ofCohort(@PathParam("cohortId") UUID cohortId) {
+        return milestones.ofCohort(cohortId);
+    }
+
+    @GET
+    @Path("/progress")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Progress of every member", description = "Milestones done, overdue and by status.")
+    public List<MilestoneService.MemberProgress> progress(@PathParam("cohortId") UUID cohortId) {
+        return milestones.progress(cohortId);
+    }
+}

@@ -1,0 +1,57 @@
+package org.stationf.aiprogram.cohorts.milestone;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/members/{memberId}/milestones")
+@Tag(name = "Milestones")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberMilestonesResource {
+
+    @Inject
+    MilestoneService milestones;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "A member's milestones and where it stands")
+    public List<MilestoneService.MemberMilestoneView> ofMember(@PathParam("memberId") UUID memberId) {
+        return milestones.ofMember(memberId);
+    }
+
+    @PUT
+    @Path("/{milestoneId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "Update a member's status on a milestone")
+    public MilestoneService.MemberMilestoneView update(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
+                                                       @Valid @NotNull MilestoneService.MilestoneUpdate update) {
+        return milestones.update(memberId, milestoneId, update);
+    }
+
+    @PUT
+    @Path("/{milestoneId}/comment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Comment on a member's milestone")
+    public MilestoneService.MemberMilestoneView comment(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
+                                                        @Valid @NotNull MilestoneService.MilestoneComment comment) {
+        return milestones.comment(memberId, milestoneId, comment);
+    }
+}

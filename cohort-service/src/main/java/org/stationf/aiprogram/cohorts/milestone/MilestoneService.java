@@ -1,0 +1,169 @@
+package org.stationf.aiprogram.cohorts.milestone;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.cohorts.cohort.Cohort;
+import org.stationf.aiprogram.cohorts.cohort.CohortService;
+import org.stationf.aiprogram.cohorts.member.Member;
+import org.stationf.aiprogram.cohorts.member.MemberService;
+import org.stationf.aiprogram.cohorts.member.MemberStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MilestoneService {
+
+    @Schema(name = "MilestoneRequest")
+    public record MilestoneRequest(@Schema(example = "January: first paying pilot") @NotBlank @Size(max = 300) String title,
+                                   @Size(max = 5000) String description,
+                                   @Schema(example = "2024-01-31") @NotNull LocalDate dueDate) {
+    }
+
+    @Schema(name = "MilestoneView")
+    public record MilestoneView(UUID id, UUID cohortId, String title, String description, LocalDate dueDate) {
+        static MilestoneView of(Milestone milestone) {
+            return new MilestoneView(milestone.id, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
+        }
+    }
+
+    @Schema(name = "MilestoneUpdate")
+    public record MilestoneUpdate(@NotNull MilestoneStatus status,
+                                  @Schema(example = "Pilot signed with a cooperative of 40 farms") @Size(max = 5000) String update) {
+    }
+
+    @Schema(name = "MilestoneComment")
+    public record MilestoneComment(@Schema(example = "Great progress; ask Scaleway about GPU credits") @NotBlank @Size(max = 5000) String comment) {
+    }
+
+    @Schema(name = "MemberMilestoneView")
+    public record MemberMilestoneView(UUID milestoneId, String title, LocalDate dueDate, MilestoneStatus status, String update,
+                                      String adminComment, Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
+    }
+
+    @Schema(name = "MemberProgress")
+    public record MemberProgress(UUID memberId, String companyName, MemberStatus memberStatus, int milestones, int done,
+                                 @Schema(example = "60") int percentDone, int overdue, Map<MilestoneStatus, Integer> byStatus) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    MemberService members;
+
+    @Transactional
+    public MilestoneView define(UUID cohortId, MilestoneRequest request) {
+        Cohort cohort = cohorts.require(cohortId);
+        if (request.dueDate().isBefore(cohort.startDate) || request.dueDate().isAfter(cohort.endDate)) {
+            throw ProblemException.invalid("dueDate", "must fall within the cohort, " + cohort.startDate + " to " + cohort.endDate);
+        }
+        Milestone milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.cohortId = cohortId;
+        milestone.title = request.title().trim();
+        milestone.description = request.description();
+        milestone.dueDate = request.dueDate();
+        milestone.createdAt = clock.instant();
+        milestone.persist();
+        return MilestoneView.of(milestone);
+    }
+
+    public List<MilestoneView> ofCohort(UUID cohortId) {
+        cohorts.require(cohortId);
+        if (!caller.isAdmin() && Member.count("cohortId = ?1 and applicantId = ?2", cohortId, caller.id()) == 0) {
+            throw ProblemException.notFound("Cohort milestones for this startup", cohortId);
+        }
+        return Milestone.<Milestone>list("cohortId", Sort.by("dueDate").and("id"), cohortId).stream().map(MilestoneView::of).toList();
+    }
+
+    public List<MemberMilestoneView> ofMember(UUID memberId) {
+        Member member = members.visibleToOwnerOrAdmin(memberId);
+        return memberView(member);
+    }
+
+    @Transactional
+    public MemberMilestoneView update(UUID memberId, UUID milestoneId, MilestoneUpdate update) {
+        Member member = members.visibleToOwnerOrAdmin(memberId);
+        MemberMilestone progress = progress(member, milestoneId);
+        progress.status = update.status();
+        progress.updateText = update.update();
+        progress.updatedAt = clock.instant();
+        progress.persistAndFlush();
+        return view(Milestone.findById(milestoneId), progress);
+    }
+
+    @Transactional
+    public MemberMilestoneView comment(UUID memberId, UUID milestoneId, MilestoneComment comment) {
+        Member member = members.visibleToOwnerOrAdmin(memberId);
+        MemberMilestone progress = progress(member, milestoneId);
+        progress.adminComment = comment.comment();
+        progress.updatedAt = clock.instant();
+        progress.persistAndFlush();
+        return view(Milestone.findById(milestoneId), progress);
+    }
+
+    public List<MemberProgress> progress(UUID cohortId) {
+        cohorts.require(cohortId);
+        return Member.<Member>list("cohortId", Sort.by("companyName").and("id"), cohortId).stream().map(member -> {
+            List<MemberMilestoneView> milestones = memberView(member);
+            Map<MilestoneStatus, Integer> byStatus = new EnumMap<>(MilestoneStatus.class);
+            for (MilestoneStatus status : MilestoneStatus.values()) {
+                byStatus.put(status, (int) milestones.stream().filter(m -> m.status() == status).count());
+            }
+            int done = byStatus.get(MilestoneStatus.DONE);
+            int overdue = (int) milestones.stream().filter(MemberMilestoneView::overdue).count();
+            return new MemberProgress(member.id, member.companyName, member.status, milestones.size(), done,
+                    milestones.isEmpty() ? 0 : done * 100 / milestones.size(), overdue, byStatus);
+        }).toList();
+    }
+
+    private List<MemberMilestoneView> memberView(Member member) {
+        return Milestone.<Milestone>list("cohortId", Sort.by("dueDate").and("id"), member.cohortId).stream()
+                .map(milestone -> view(milestone, MemberMilestone.findById(new MemberMilestone.Key(member.id, milestone.id))))
+                .toList();
+    }
+
+    private MemberMilestone progress(Member member, UUID milestoneId) {
+        Milestone milestone = Milestone.findById(milestoneId);
+        if (milestone == null || !milestone.cohortId.equals(member.cohortId)) {
+            throw ProblemException.notFound("Milestone", milestoneId);
+        }
+        MemberMilestone progress = MemberMilestone.findById(new MemberMilestone.Key(member.id, milestoneId));
+        if (progress == null) {
+            progress = new MemberMilestone();
+            progress.memberId = member.id;
+            progress.milestoneId = milestoneId;
+            progress.status = MilestoneStatus.NOT_STARTED;
+        }
+        return progress;
+    }
+
+    private MemberMilestoneView view(Milestone milestone, MemberMilestone progress) {
+        MilestoneStatus status = progress == null ? MilestoneStatus.NOT_STARTED : progress.status;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        boolean overdue = status != MilestoneStatus.DONE && milestone.dueDate.isBefore(today);
+        return new MemberMilestoneView(milestone.id, milestone.title, milestone.dueDate, status,
+                progress == null ? null : progress.updateText, progress == null ? null : progress.adminComment,
+                progress == null ? null : progress.updatedAt, overdue);
+    }
+}

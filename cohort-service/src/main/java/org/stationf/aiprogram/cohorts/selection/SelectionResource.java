@@ -1,0 +1,83 @@
+package org.stationf.aiprogram.cohorts.selection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/cohorts/{cohortId}")
+@Tag(name = "Selection", description = "Winners and the waitlist of a cohort")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class SelectionResource {
+
+    @Schema(name = "CandidateRef")
+    public record CandidateRef(@NotNull UUID applicationId) {
+    }
+
+    @Schema(name = "WaitlistOrder")
+    public record WaitlistOrder(@NotNull @Size(max = 1000) List<@NotNull UUID> applicationIds) {
+    }
+
+    @Inject
+    SelectionService selections;
+
+    @GET
+    @Path("/selections")
+    @Operation(summary = "The cohort's offers and waitlist")
+    public List<SelectionView> list(@PathParam("cohortId") UUID cohortId) {
+        return selections.list(cohortId);
+    }
+
+    @POST
+    @Path("/selections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Select a winner", description = "Offers the candidate a place, valid for the cohort's offer validity. "
+            + "Refused once every place is held by a pending or accepted offer: the capacity is never exceeded, however many "
+            + "selections arrive at once.")
+    @APIResponse(responseCode = "201", description = "Offer made", content = @Content(schema = @Schema(implementation = SelectionView.class)))
+    @APIResponse(responseCode = "409", description = "Cohort full (capacity and placesTaken given), not selecting, or already selected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response select(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
+        SelectionView offer = selections.select(cohortId, candidate.applicationId());
+        return Response.created(URI.create("/offers/" + offer.id())).entity(offer).build();
+    }
+
+    @POST
+    @Path("/waitlist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a candidate on the waitlist", description = "At the end; the first on the waitlist gets the next freed place.")
+    @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)))
+    public Response waitlist(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
+        SelectionView waitlisted = selections.waitlist(cohortId, candidate.applicationId());
+        return Response.status(201).entity(waitlisted).build();
+    }
+
+    @PUT
+    @Path("/waitlist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rank the waitlist", description = "The given applications first, in this order; the others keep their order after them.")
+    public List<SelectionView> rank(@PathParam("cohortId") UUID cohortId, @Valid @NotNull WaitlistOrder order) {
+        return selections.rankWaitlist(cohortId, order.applicationIds());
+    }
+}

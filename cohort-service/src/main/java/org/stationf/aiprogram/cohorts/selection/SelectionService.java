@@ -1,0 +1,319 @@
+package org.stationf.aiprogram.cohorts.selection;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.cohorts.candidate.Candidate;
+import org.stationf.aiprogram.cohorts.candidate.CandidateService;
+import org.stationf.aiprogram.cohorts.candidate.Contact;
+import org.stationf.aiprogram.cohorts.cohort.Cohort;
+import org.stationf.aiprogram.cohorts.cohort.CohortService;
+import org.stationf.aiprogram.cohorts.cohort.CohortStatus;
+import org.stationf.aiprogram.cohorts.events.CohortEvents;
+import org.stationf.aiprogram.cohorts.member.MemberService;
+import org.stationf.aiprogram.eventing.EventPublisher;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Selection of winners within a cohort's capacity. Every change to a cohort's places runs with the cohort row locked,
+ * so concurrent selections, acceptances, declines and expiries of one cohort happen one after another and the number of
+ * places held (offers pending or accepted) never exceeds the capacity.
+ */
+@ApplicationScoped
+public class SelectionService {
+
+    private static final Logger LOG = Logger.getLogger(SelectionService.class);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    CandidateService candidates;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public SelectionView select(UUID cohortId, UUID applicationId) {
+        Cohort cohort = cohorts.lock(cohortId);
+        requireSelecting(cohort);
+        Candidate candidate = selectable(cohort, applicationId);
+        Selection selection = Selection.find("cohortId = ?1 and applicationId = ?2", cohortId, applicationId).firstResult();
+        if (selection != null && selection.status != SelectionStatus.WAITLISTED) {
+            throw ProblemException.conflict("already-selected", "Already selected",
+                    candidate.companyName + " already has a selection in this cohort: " + selection.status).with("selectionId", selection.id);
+        }
+        long taken = Selection.placesTaken(cohortId);
+        if (taken >= cohort.capacity) {
+            throw ProblemException.conflict("cohort-full", "Cohort full",
+                            "All " + cohort.capacity + " places of the cohort are taken; waitlist the candidate instead")
+                    .with("capacity", cohort.capacity).with("placesTaken", taken);
+        }
+        if (selection == null) {
+            selection = newSelection(cohortId, applicationId);
+        }
+        offer(cohort, selection, candidate, "Selected as a winner");
+        return view(selection, candidate);
+    }
+
+    @Transactional
+    public SelectionView waitlist(UUID cohortId, UUID applicationId) {
+        Cohort cohort = cohorts.lock(cohortId);
+        requireSelecting(cohort);
+        Candidate candidate = selectable(cohort, applicationId);
+        if (Selection.count("cohortId = ?1 and applicationId = ?2", cohortId, applicationId) > 0) {
+            throw ProblemException.conflict("already-selected", "Already selected", candidate.companyName + " already has a selection in this cohort");
+        }
+        Selection selection = newSelection(cohortId, applicationId);
+        selection.status = SelectionStatus.WAITLISTED;
+        selection.waitlistPosition = (int) Selection.count("cohortId = ?1 and status = ?2", cohortId, SelectionStatus.WAITLISTED) + 1;
+        selection.persist();
+        publishOutcome(CohortEvents.CANDIDATE_WAITLISTED, selection, candidate, "Waitlisted at position " + selection.waitlistPosition);
+        return view(selection, candidate);
+    }
+
+    /** Reorders the waitlist: the given applications first, in that order, then the others as they were. */
+    @Transactional
+    public List<SelectionView> rankWaitlist(UUID cohortId, List<UUID> applicationIds) {
+        cohorts.lock(cohortId);
+        List<Selection> waitlist = Selection.list("cohortId = ?1 and status = ?2", Sort.by("waitlistPosition"), cohortId, SelectionStatus.WAITLISTED);
+        List<Selection> ordered = new ArrayList<>();
+        for (int i = 0; i < applicationIds.size(); i++) {
+            UUID applicationId = applicationIds.get(i);
+            Selection selection = waitlist.stream().filter(s -> s.applicationId.equals(applicationId)).findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("applicationIds", "an application that is not on the waitlist: " + applicationId));
+            if (!ordered.contains(selection)) {
+                ordered.add(selection);
+            }
+        }
+        waitlist.stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).waitlistPosition = i + 1;
+        }
+        return list(cohortId);
+    }
+
+    public List<SelectionView> list(UUID cohortId) {
+        cohorts.require(cohortId);
+        return Selection.<Selection>list("cohortId", Sort.by("status").and("waitlistPosition").and("offeredAt").and("id"), cohortId)
+                .stream().map(s -> view(s, Candidate.findById(s.applicationId))).toList();
+    }
+
+    /** The offers of the calling startup (admins: all, or one cohort's). */
+    public List<SelectionView> offers(UUID cohortId) {
+        List<Selection> selections;
+        if (caller.isAdmin()) {
+            selections = cohortId == null ? Selection.listAll(Sort.by("createdAt").and("id"))
+                    : Selection.list("cohortId", Sort.by("createdAt").and("id"), cohortId);
+        } else {
+            selections = Selection.list("applicationId in (select c.applicationId from Candidate c where c.applicantId = ?1)",
+                    Sort.by("createdAt").and("id"), caller.id());
+            if (cohortId != null) {
+                selections = selections.stream().filter(s -> s.cohortId.equals(cohortId)).toList();
+            }
+        }
+        return selections.stream().map(s -> view(s, Candidate.findById(s.applicationId))).toList();
+    }
+
+    public SelectionView offer(UUID offerId) {
+        Selection selection = visible(offerId);
+        return view(selection, Candidate.findById(selection.applicationId));
+    }
+
+    @Transactional
+    public SelectionView accept(UUID offerId, List<Contact> contacts) {
+        Selection selection = owned(offerId);
+        Cohort cohort = cohorts.lock(selection.cohortId);
+        Selection.getEntityManager().refresh(selection);
+        requireOffered(selection);
+        if (clock.instant().isAfter(selection.offerExpiresAt)) {
+            throw ProblemException.conflict("offer-expired", "Offer expired", "The offer expired at " + selection.offerExpiresAt)
+                    .with("offerExpiresAt", selection.offerExpiresAt.toString());
+        }
+        Candidate candidate = Candidate.findById(selection.applicationId);
+        selection.status = SelectionStatus.ACCEPTED;
+        selection.decidedAt = clock.instant();
+        publishOutcome(CohortEvents.OFFER_ACCEPTED, selection, candidate, "Offer accepted");
+        members.enroll(cohort, selection, candidate, contacts == null || contacts.isEmpty() ? candidate.founders : contacts);
+        return view(selection, candidate);
+    }
+
+    @Transactional
+    public SelectionView decline(UUID offerId, String reason) {
+        Selection selection = owned(offerId);
+        Cohort cohort = cohorts.lock(selection.cohortId);
+        Selection.getEntityManager().refresh(selection);
+        requireOffered(selection);
+        Candidate candidate = Candidate.findById(selection.applicationId);
+        selection.status = SelectionStatus.DECLINED;
+        selection.decidedAt = clock.instant();
+        selection.reason = reason;
+        publishOutcome(CohortEvents.OFFER_DECLINED, selection, candidate, reason);
+        promoteWaitlist(cohort);
+        return view(selection, candidate);
+    }
+
+    /** Expires every offer past its expiry, each in its own transaction, and offers the freed places to the waitlist. */
+    public int expireDueOffers() {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Selection.<Selection>list(
+                        "status = ?1 and offerExpiresAt < ?2", Sort.by("offerExpiresAt"), SelectionStatus.OFFERED, clock.instant())
+                .stream().map(s -> s.id).toList());
+        int expired = 0;
+        for (UUID id : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> expire(id))) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Offer %s not expired yet: %s", id, e.toString());
+            }
+        }
+        return expired;
+    }
+
+    private boolean expire(UUID selectionId) {
+        Selection selection = Selection.findById(selectionId);
+        Cohort cohort = cohorts.lock(selection.cohortId);
+        Selection.getEntityManager().refresh(selection);
+        if (selection.status != SelectionStatus.OFFERED || !clock.instant().isAfter(selection.offerExpiresAt)) {
+            return false;
+        }
+        selection.status = SelectionStatus.EXPIRED;
+        selection.decidedAt = clock.instant();
+        selection.reason = "Not accepted before " + selection.offerExpiresAt;
+        publishOutcome(CohortEvents.OFFER_EXPIRED, selection, Candidate.findById(selection.applicationId), selection.reason);
+        promoteWaitlist(cohort);
+        return true;
+    }
+
+    /** The application was withdrawn: its pending offer or waitlist position goes, and a freed place is offered on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void candidateWithdrew(UUID applicationId, String reason) {
+        for (Selection selection : Selection.<Selection>list("applicationId = ?1 and status in ?2", applicationId,
+                List.of(SelectionStatus.OFFERED, SelectionStatus.WAITLISTED))) {
+            Cohort cohort = cohorts.lock(selection.cohortId);
+            boolean heldAPlace = selection.status == SelectionStatus.OFFERED;
+            selection.status = SelectionStatus.WITHDRAWN;
+            selection.waitlistPosition = null;
+            selection.decidedAt = clock.instant();
+            selection.reason = reason;
+            if (heldAPlace) {
+                promoteWaitlist(cohort);
+            }
+        }
+    }
+
+    /** Before the start, every free place goes to the next on the waitlist; after it, freed places stay free. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promoteWaitlist(Cohort cohort) {
+        if (!cohort.status.beforeStart()) {
+            return;
+        }
+        while (Selection.placesTaken(cohort.id) < cohort.capacity) {
+            Selection next = Selection.find("cohortId = ?1 and status = ?2", Sort.by("waitlistPosition").and("createdAt"),
+                    cohort.id, SelectionStatus.WAITLISTED).firstResult();
+            if (next == null) {
+                return;
+            }
+            next.waitlistPosition = null;
+            offer(cohort, next, Candidate.findById(next.applicationId), "Promoted from the waitlist");
+            Selection.getEntityManager().flush();
+        }
+    }
+
+    private void offer(Cohort cohort, Selection selection, Candidate candidate, String reason) {
+        Instant now = clock.instant();
+        selection.status = SelectionStatus.OFFERED;
+        selection.offeredAt = now;
+        selection.offerExpiresAt = now.plus(cohort.offerValidity());
+        selection.waitlistPosition = null;
+        selection.persist();
+        publishOutcome(CohortEvents.CANDIDATE_SELECTED, selection, candidate, reason);
+    }
+
+    private void publishOutcome(String type, Selection selection, Candidate candidate, String reason) {
+        events.publish(CohortEvents.TOPIC, type, selection.applicationId, new CohortEvents.SelectionOutcome(selection.applicationId,
+                selection.cohortId, selection.id, candidate.applicantId, candidate.companyName,
+                selection.status == SelectionStatus.OFFERED ? selection.offerExpiresAt : null, selection.waitlistPosition, reason,
+                clock.instant()));
+    }
+
+    private Selection newSelection(UUID cohortId, UUID applicationId) {
+        Selection selection = new Selection();
+        selection.id = UUID.randomUUID();
+        selection.cohortId = cohortId;
+        selection.applicationId = applicationId;
+        selection.createdAt = clock.instant();
+        return selection;
+    }
+
+    private Candidate selectable(Cohort cohort, UUID applicationId) {
+        Candidate candidate = candidates.require(applicationId);
+        if (!candidate.callId.equals(cohort.callId)) {
+            throw ProblemException.conflict("not-a-candidate", "Not a candidate of this cohort",
+                    candidate.companyName + " was shortlisted in another call than this cohort's");
+        }
+        if (candidate.withdrawnAt != null) {
+            throw ProblemException.conflict("candidate-withdrawn", "Candidate withdrew", candidate.companyName + " withdrew its application");
+        }
+        return candidate;
+    }
+
+    private static void requireSelecting(Cohort cohort) {
+        if (cohort.status != CohortStatus.SELECTING) {
+            throw ProblemException.conflict("cohort-not-selecting", "Cohort not selecting",
+                    "Cohort " + cohort.id + " is " + cohort.status + "; winners are selected while it is SELECTING");
+        }
+    }
+
+    private static void requireOffered(Selection selection) {
+        if (selection.status != SelectionStatus.OFFERED) {
+            throw ProblemException.conflict("offer-not-open", "Offer not open", "Offer " + selection.id + " is " + selection.status);
+        }
+    }
+
+    private Selection visible(UUID offerId) {
+        Selection selection = Selection.findById(offerId);
+        if (selection == null || !(caller.isAdmin() || ownedByCaller(selection))) {
+            throw ProblemException.notFound("Offer", offerId);
+        }
+        return selection;
+    }
+
+    private Selection owned(UUID offerId) {
+        Selection selection = Selection.findById(offerId);
+        if (selection == null || !ownedByCaller(selection)) {
+            throw ProblemException.notFound("Offer", offerId);
+        }
+        return selection;
+    }
+
+    private boolean ownedByCaller(Selection selection) {
+        Candidate candidate = Candidate.findById(selection.applicationId);
+        return candidate != null && candidate.applicantId.equals(caller.id());
+    }
+
+    static SelectionView view(Selection selection, Candidate candidate) {
+        return new SelectionView(selection.id, selection.cohortId, selection.applicationId, candidate == null ? null : candidate.companyName,
+                selection.status, selection.waitlistPosition, selection.offeredAt, selection.offerExpiresAt, selection.decidedAt, selection.reason);
+    }
+}

@@ -1,0 +1,9 @@
+package org.stationf.aiprogram.cohorts.selection;
+
+/**
+ * OFFERED (a place is held until the offer expires) → ACCEPTED | DECLINED | EXPIRED; WAITLISTED → OFFERED when a place
+ * frees before the start; WITHDRAWN when the startup withdrew or left the cohort.
+ */
+public enum SelectionStatus {
+    OFFERED, ACCEPTED, DECLINED, EXPIRED, WAITLISTED, WITHDRAWN
+}

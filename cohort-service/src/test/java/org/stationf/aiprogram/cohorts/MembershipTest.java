@@ -1,0 +1,178 @@
+package org.stationf.aiprogram.cohorts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class MembershipTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
+    @Test
+    void anAcceptedOfferEnrollsAMemberAndAWithdrawalBeforeTheStartGivesThePlaceToTheWaitlist() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String offer = Candidates.select(cohort, c.get(0).applicationId());
+        Candidates.waitlist(cohort, c.get(1).applicationId());
+        String member = Candidates.accept(c.get(0), offer);
+
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}", member).then().statusCode(200)
+                .body("status", equalTo("ENROLLED")).body("contacts[0].name", equalTo("Camille Durand"));
+        given().auth().oauth2(c.get(1).token()).get("/members/{id}", member).then().statusCode(404).contentType(PROBLEM);
+        List<JsonNode> enrolled = KafkaTopics.cloudEvents("program.cohorts", "MemberEnrolled", member, 1, Duration.ofSeconds(20));
+        assertThat(enrolled).hasSize(1);
+        assertThat(enrolled.get(0).path("data").path("cohortId").asText()).isEqualTo(cohort);
+        assertThat(enrolled.get(0).path("data").path("applicantId").asText()).isEqualTo(c.get(0).applicantId());
+
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We were acquired"))
+                .post("/members/{id}/withdraw", member).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(c.get(1).token()).get("/offers").then().body("[0].status", equalTo("OFFERED"));
+        List<JsonNode> left = KafkaTopics.cloudEvents("program.cohorts", "MemberWithdrew", member, 1, Duration.ofSeconds(20));
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).path("data").path("initiatedBy").asText()).isEqualTo("MEMBER");
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .post("/members/{id}/withdraw", member).then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void partnersSeeTheMemberListButNothingPrivate() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String member = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/cohorts/{id}/members", cohort).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].companyName", equalTo("Startup 1"))
+                .body("[0]", not(hasKey("contacts"))).body("[0]", not(hasKey("applicationId")));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/members", cohort).then()
+                .body("[0].contacts[0].email", equalTo("camille@" + c.get(0).applicationId() + ".example"));
+        given().auth().oauth2(TestTokens.applicant("outsider")).get("/cohorts/{id}/members", cohort).then().body("$", hasSize(0));
+        given().auth().oauth2(TestTokens.partner("META")).get("/members/{id}/milestones", member).then().statusCode(403);
+    }
+
+    @Test
+    void theCalendarExportsAsValidICalendarPerCohortAndPerMember() throws Exception {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String first = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        String second = Candidates.accept(c.get(1), Candidates.select(cohort, c.get(1).applicationId()));
+
+        addEvent(cohort, Map.of("kind", "WORKSHOP", "title", "Fine-tuning Llama 2, with Meta; bring laptops, data",
+                "description", "Line one\nLine two with a long text that will need folding because it is longer than seventy-five octets — café",
+                "startsAt", "2024-01-15T14:00:00+01:00", "endsAt", "2024-01-15T17:00:00+01:00",
+                "location", "Station F, Meta room", "partner", "META"));
+        addEvent(cohort, Map.of("kind", "MENTORING", "title", "Mentoring slot: Hugging Face Hub", "startsAt", "2024-01-16T10:00:00Z",
+                "endsAt", "2024-01-16T11:00:00Z", "link", "https://meet.example/hf", "attendees", List.of(second)));
+        addEvent(cohort, Map.of("kind", "DEMO_DAY", "title", "Demo day", "startsAt", "2024-06-27T18:00:00+02:00",
+                "endsAt", "2024-06-27T21:00:00+02:00", "location", "Station F, Auditorium"));
+
+        String ics = given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get("/cohorts/{id}/calendar.ics", cohort)
+                .then().statusCode(200).contentType(equalTo("text/calendar; charset=utf-8")).extract().asString();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(3);
+        VEvent workshop = events.get(0);
+        assertThat(workshop.getSummary().getValue()).isEqualTo("Fine-tuning Llama 2, with Meta; bring laptops, data");
+        assertThat(workshop.getDescription().getValue()).startsWith("Line one\nLine two").endsWith("café");
+        assertThat(workshop.getLocation().getValue()).isEqualTo("Station F, Meta room");
+        assertThat(OffsetDateTime.parse("2024-01-15T13:00:00Z").toInstant())
+                .isEqualTo(java.time.Instant.from(workshop.getDateTimeStart().getDate()));
+        assertThat(ics.lines().allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75)).isTrue();
+
+        String firstIcs = given().auth().oauth2(c.get(0).token()).get("/members/{id}/calendar.ics", first).then().statusCode(200).extract().asString();
+        List<VEvent> firstEvents = new CalendarBuilder().build(new StringReader(firstIcs)).getComponents("VEVENT");
+        assertThat(firstEvents).extracting(e -> e.getSummary().getValue()).containsExactly(
+                "Fine-tuning Llama 2, with Meta; bring laptops, data", "Demo day");
+        given().auth().oauth2(c.get(1).token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200).body("$", hasSize(3));
+        given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200).body("$", hasSize(2));
+        given().auth().oauth2(c.get(1).token()).get("/members/{id}/calendar.ics", first).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WORKSHOP", "title", "Nowhere", "startsAt", "2024-01-15T14:00:00Z", "endsAt", "2024-01-15T13:00:00Z"))
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("endsAt"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PARTY", "title", "x", "startsAt", "2024-01-15T14:00:00Z", "endsAt", "2024-01-15T15:00:00Z", "location", "Bar"))
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("kind"));
+    }
+
+    @Test
+    void milestonesTrackEachMembersProgressAndCompletionGraduatesMembers() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String good = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        String slow = Candidates.accept(c.get(1), Candidates.select(cohort, c.get(1).applicationId()));
+        LocalDate start = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("startDate"));
+
+        String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(1).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Seed round", "dueDate", start.plusMonths(4).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Before the cohort", "dueDate", start.minusDays(1).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(400).body("errors.field", hasItem("dueDate"));
+
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON)
+                .body(Map.of("status", "DONE", "update", "Pilot signed with 40 farms"))
+                .put("/members/{id}/milestones/{m}", good, pilot).then().statusCode(200).body("status", equalTo("DONE"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Great work"))
+                .put("/members/{id}/milestones/{m}/comment", good, pilot).then().statusCode(200).body("adminComment", equalTo("Great work"));
+        given().auth().oauth2(c.get(1).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+                .put("/members/{id}/milestones/{m}", good, pilot).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones/progress", cohort).then().statusCode(200)
+                .body("find { it.memberId == '" + good + "' }.done", equalTo(1))
+                .body("find { it.memberId == '" + good + "' }.percentDone", equalTo(50))
+                .body("find { it.memberId == '" + slow + "' }.byStatus.NOT_STARTED", equalTo(2));
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("completed", false, "note", "Left the program's rhythm"))
+                .put("/members/{id}/completion", slow).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200);
+
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}", good).then().body("status", equalTo("GRADUATED"));
+        given().auth().oauth2(c.get(1).token()).get("/members/{id}", slow).then().body("status", equalTo("NOT_COMPLETED"));
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberGraduated", good, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberNotCompleted", slow, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "CohortCompleted", cohort, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    private static void addEvent(String cohort, Map<String, Object> event) {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(event)
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(201);
+    }
+}

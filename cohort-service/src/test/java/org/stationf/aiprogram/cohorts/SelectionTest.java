@@ -1,0 +1,182 @@
+package org.stationf.aiprogram.cohorts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.cohorts.selection.SelectionService;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class SelectionTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    SelectionService selections;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
+    /** Twenty admins click "select" at once on a cohort of five: five offers, fifteen clear refusals. */
+    @Test
+    void twentyConcurrentSelectionsForFivePlacesGiveExactlyFive() throws Exception {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> shortlisted = Candidates.shortlist(call, 20);
+        String cohort = Candidates.selectingCohort(call, 5);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        for (Candidates.Shortlisted candidate : shortlisted) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                        .body(Map.of("applicationId", candidate.applicationId()))
+                        .post("/cohorts/{id}/selections", cohort);
+            }));
+        }
+        start.countDown();
+        List<io.restassured.response.Response> responses = new ArrayList<>();
+        for (Future<io.restassured.response.Response> answer : answers) {
+            responses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(5);
+        List<io.restassured.response.Response> refused = responses.stream().filter(r -> r.statusCode() != 201).toList();
+        assertThat(refused).hasSize(15).allSatisfy(r -> {
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(r.contentType()).startsWith(PROBLEM);
+            assertThat(r.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:cohort-full");
+            assertThat(r.jsonPath().getInt("capacity")).isEqualTo(5);
+        });
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(5));
+        assertThat(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/selections", cohort)
+                .then().extract().jsonPath().getList("findAll { it.status == 'OFFERED' }")).hasSize(5);
+    }
+
+    @Test
+    void aDeclinedOfferGoesToTheFirstOnTheWaitlistAndEveryOutcomeIsPublished() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 4);
+        String cohort = Candidates.selectingCohort(call, 2);
+        String declinedOffer = Candidates.select(cohort, c.get(0).applicationId());
+        Candidates.select(cohort, c.get(1).applicationId());
+        Candidates.waitlist(cohort, c.get(2).applicationId());
+        Candidates.waitlist(cohort, c.get(3).applicationId());
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("applicationIds", List.of(c.get(3).applicationId())))
+                .put("/cohorts/{id}/waitlist", cohort).then().statusCode(200);
+
+        given().auth().oauth2(c.get(1).token()).contentType(ContentType.JSON).body(Map.of("reason", "not mine"))
+                .post("/offers/{id}/decline", declinedOffer).then().statusCode(404);
+        given().auth().oauth2(c.get(0).token()).get("/offers").then().statusCode(200)
+                .body("[0].status", equalTo("OFFERED")).body("[0].companyName", equalTo("Startup 1"));
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We raised a round instead"))
+                .post("/offers/{id}/decline", declinedOffer)
+                .then().statusCode(200).body("status", equalTo("DECLINED"));
+
+        List<Map<String, Object>> selections = given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/selections", cohort)
+                .then().extract().jsonPath().getList("$");
+        assertThat(status(selections, c.get(3).applicationId())).isEqualTo("OFFERED");
+        assertThat(status(selections, c.get(2).applicationId())).isEqualTo("WAITLISTED");
+
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "OfferDeclined", c.get(0).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
+        List<JsonNode> promoted = KafkaTopics.cloudEvents("program.cohorts", "CandidateSelected", c.get(3).applicationId().toString(), 1, Duration.ofSeconds(20));
+        assertThat(promoted).hasSize(1);
+        assertThat(promoted.get(0).path("data").path("reason").asText()).isEqualTo("Promoted from the waitlist");
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "CandidateWaitlisted", c.get(2).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
+    void anExpiredOfferFreesItsPlaceForTheWaitlist() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String offer = Candidates.select(cohort, c.get(0).applicationId());
+        Candidates.waitlist(cohort, c.get(1).applicationId());
+
+        TestClock.CLOCK.advance(Duration.ofDays(7).plusSeconds(1));
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of())
+                .post("/offers/{id}/accept", offer).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:offer-expired"));
+        assertThat(selections.expireDueOffers()).isGreaterThanOrEqualTo(1);
+
+        given().auth().oauth2(c.get(0).token()).get("/offers/{id}", offer).then().body("status", equalTo("EXPIRED"));
+        String promoted = given().auth().oauth2(c.get(1).token()).get("/offers").then()
+                .body("[0].status", equalTo("OFFERED")).body("[0].waitlistPosition", nullValue()).extract().path("[0].id");
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "OfferExpired", c.get(0).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
+        Candidates.accept(c.get(1), promoted);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(1));
+    }
+
+    @Test
+    void theLifecycleRefusesIllegalTransitions() {
+        UUID call = UUID.randomUUID();
+        String cohort = Candidates.cohort(call, 5);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:invalid-transition"))
+                .body("currentStatus", equalTo("PLANNED"));
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(409);
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", c.get(0).applicationId()))
+                .post("/cohorts/{id}/selections", cohort).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-not-selecting"));
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/open-selection", cohort).then().statusCode(200).body("status", equalTo("SELECTING"));
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/open-selection", cohort).then().statusCode(409);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200).body("status", equalTo("RUNNING"));
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/open-selection", cohort).then().statusCode(409);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(409);
+    }
+
+    @Test
+    void badCohortsAndSelectionsAreProblemsNamingTheField() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Backwards", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-06-30", "endDate", "2024-01-01"))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("endDate"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Zero", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-01-08", "endDate", "2024-06-28", "capacity", 0))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("capacity"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad date", "edition", "2024", "callId", "not-a-uuid", "startDate", "January", "endDate", "2024-06-28"))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of())
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("callId"));
+        String cohort = Candidates.selectingCohort(UUID.randomUUID(), 5);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", UUID.randomUUID()))
+                .post("/cohorts/{id}/selections", cohort).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"applicationId\": 42}")
+                .post("/cohorts/{id}/selections", cohort).then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("applicationId", UUID.randomUUID()))
+                .post("/cohorts/{id}/selections", cohort).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.applicant("x")).get("/offers/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    private static String status(List<Map<String, Object>> selections, UUID applicationId) {
+        return selections.stream().filter(s -> s.get("applicationId").equals(applicationId.toString())).map(s -> (String) s.get("status"))
+                .findFirst().orElseThrow();
+    }
+}
