@@ -60,6 +60,11 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** The problem body this refusal is answered with. */
+    public Problem toProblem(String instance, String requestId) {
+        return new Problem(Problem.TYPE_PREFIX + slug, title, status, getMessage(), instance, requestId, errors, extensions);
+    }
+
     public int status() {
         return status;
     }

@@ -19,13 +19,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Events across real services, each its own process, through a real Kafka broker: a shortlisted application becomes a
- * candidate in cohort-service, and its selection there moves the application to SELECTED in applications-service.
+ * candidate in cohort-service, its selection there moves the application to SELECTED in applications-service, and the
+ * accepted offer gives the new member its partner grants in resources-service.
  */
 @ExtendWith(RunningSuite.class)
 class CrossServiceFlowIT {
 
     private static final String APPLICATIONS = "http://127.0.0.1:" + RunningSuite.APPLICATIONS_PORT;
     private static final String COHORTS = "http://127.0.0.1:" + RunningSuite.COHORT_PORT;
+    private static final String RESOURCES = "http://127.0.0.1:" + RunningSuite.RESOURCES_PORT;
 
     @Test
     void aShortlistedApplicationIsSelectedInCohortServiceAndTheApplicationLearnsIt() {
@@ -76,12 +78,26 @@ class CrossServiceFlowIT {
                         "startDate", today.plusMonths(1).toString(), "endDate", today.plusMonths(6).toString()))
                 .post("/cohorts").then().statusCode(201).extract().path("id");
         cohorts(admin).post("/cohorts/{id}/open-selection", cohort).then().statusCode(200);
+        given().baseUri(RESOURCES).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "E2E package", "items", List.of(
+                        Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS", "description", "Mentoring", "amount", "20", "unit", "HOUR"),
+                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR"))))
+                .put("/packages/{id}", cohort).then().statusCode(200);
         cohorts(admin).contentType(ContentType.JSON).body(Map.of("applicationId", application))
                 .post("/cohorts/{id}/selections", cohort).then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 applications(founder).get("/applications/{id}", application).then().statusCode(200)
                         .body("status", equalTo("SELECTED")));
+
+        String offer = cohorts(founder).get("/offers").then().statusCode(200).extract().path("[0].id");
+        cohorts(founder).contentType(ContentType.JSON).body(Map.of()).post("/offers/{id}/accept", offer).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().baseUri(RESOURCES).auth().oauth2(founder).get("/grants").then().statusCode(200)
+                        .body("partner", org.hamcrest.Matchers.containsInAnyOrder("META", "SCALEWAY"))
+                        .body("status", org.hamcrest.Matchers.everyItem(equalTo("ISSUED"))));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                applications(founder).get("/applications/{id}", application).then().body("status", equalTo("ACCEPTED")));
     }
 
     private static RequestSpecification applications(String token) {

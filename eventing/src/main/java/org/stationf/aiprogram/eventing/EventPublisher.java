@@ -55,10 +55,10 @@ public class EventPublisher {
      * @param type        the event type, e.g. {@code ApplicationSubmitted}
      * @param aggregateId the id of the changed aggregate: the Kafka key and the CloudEvent subject
      * @param data        the payload, serialized as JSON
-     * @return the event id
+     * @return the event as it will be published
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String type, Object aggregateId, Object data) {
+    public PublishedEvent publish(String topic, String type, Object aggregateId, Object data) {
         UUID eventId = UUID.randomUUID();
         String subject = String.valueOf(aggregateId);
         CloudEventBuilder builder = CloudEventBuilder.v1()
@@ -75,6 +75,7 @@ public class EventPublisher {
             builder.withExtension("traceparent", "00-" + traceId + "-" + RequestCorrelation.randomHex(8) + "-01");
         }
         CloudEvent event = builder.build();
+        String json = new String(FORMAT.serialize(event), StandardCharsets.UTF_8);
         entityManager.createNativeQuery("""
                         INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, cloud_event)
                         VALUES (:eventId, :topic, :aggregateId, :type, :cloudEvent)""")
@@ -82,10 +83,14 @@ public class EventPublisher {
                 .setParameter("topic", topic)
                 .setParameter("aggregateId", subject)
                 .setParameter("type", type)
-                .setParameter("cloudEvent", new String(FORMAT.serialize(event), StandardCharsets.UTF_8))
+                .setParameter("cloudEvent", json)
                 .executeUpdate();
         wakeRelayAfterCommit();
-        return eventId;
+        return new PublishedEvent(eventId, type, json);
+    }
+
+    /** An event recorded for publication: its id, type and structured-mode CloudEvent JSON. */
+    public record PublishedEvent(UUID id, String type, String cloudEvent) {
     }
 
     private void wakeRelayAfterCommit() {

@@ -63,10 +63,9 @@ public class CallService {
 
     /** The call, locked against concurrent changes for the rest of the transaction. */
     public Call lock(UUID id) {
-        Call call = Call.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (call == null) {
-            throw ProblemException.notFound("Call", id);
-        }
+        Call call = require(id);
+        // Refreshing under the lock reads the latest committed state, even if this transaction had read an older one.
+        Call.getEntityManager().refresh(call, LockModeType.PESSIMISTIC_WRITE);
         return call;
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,7 +25,7 @@ import java.net.URI;
 import java.util.List;
 
 @Path("/partners")
-@Tag(name = "Partners", description = "Organisations giving resources to the cohort's members")
+@Tag(name = "Partners", description = "Organisations giving resources to the cohort's members, with their webhook endpoint")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
 
@@ -51,12 +52,29 @@ public class PartnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a partner")
+    @Operation(summary = "Add a partner", description = "The answer carries the webhook signing secret, once.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewPartner request) {
         PartnerView created = partners.create(request);
         return Response.created(URI.create("/partners/" + created.code())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a partner's name, contacts and webhook URL")
+    public PartnerView update(@PathParam("code") String code, @Valid @NotNull NewPartner request) {
+        return partners.update(code, request);
+    }
+
+    @POST
+    @Path("/{code}/signing-secret")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are signed with it from now on.")
+    public PartnerView rotateSecret(@PathParam("code") String code) {
+        return partners.rotateSecret(code);
     }
 }

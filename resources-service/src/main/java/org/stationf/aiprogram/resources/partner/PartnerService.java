@@ -7,14 +7,21 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 
-import java.time.Instant;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 
 @ApplicationScoped
 public class PartnerService {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     /** Admins see every partner; a partner sees itself. */
     public List<PartnerView> list() {
@@ -26,24 +33,68 @@ public class PartnerService {
     }
 
     public PartnerView get(String code) {
+        return PartnerView.of(visible(code));
+    }
+
+    public Partner visible(String code) {
         Partner partner = Partner.findById(code);
         if (partner == null || !(caller.isAdmin() || caller.partner().filter(code::equals).isPresent())) {
             throw ProblemException.notFound("Partner", code);
         }
-        return PartnerView.of(partner);
+        return partner;
+    }
+
+    public Partner require(String code) {
+        Partner partner = Partner.findById(code);
+        if (partner == null) {
+            throw ProblemException.notFound("Partner", code);
+        }
+        return partner;
     }
 
     @Transactional
     public PartnerView create(NewPartner request) {
+        if (request.code() == null) {
+            throw ProblemException.invalid("code", "is required");
+        }
         if (Partner.findById(request.code()) != null) {
             throw ProblemException.conflict("partner-exists", "Partner already exists", "A partner with code " + request.code() + " already exists")
                     .with("code", request.code());
         }
         Partner partner = new Partner();
         partner.code = request.code();
-        partner.name = request.name().trim();
-        partner.createdAt = Instant.now();
+        partner.createdAt = clock.instant();
+        partner.signingSecret = newSecret();
+        apply(partner, request);
         partner.persist();
+        return PartnerView.withSecret(partner);
+    }
+
+    @Transactional
+    public PartnerView update(String code, NewPartner request) {
+        Partner partner = require(code);
+        apply(partner, request);
+        partner.persistAndFlush();
         return PartnerView.of(partner);
+    }
+
+    @Transactional
+    public PartnerView rotateSecret(String code) {
+        Partner partner = require(code);
+        partner.signingSecret = newSecret();
+        partner.persistAndFlush();
+        return PartnerView.withSecret(partner);
+    }
+
+    private static void apply(Partner partner, NewPartner request) {
+        partner.name = request.name().trim();
+        partner.contacts = request.contacts() == null ? List.of() : List.copyOf(request.contacts());
+        partner.webhookUrl = request.webhookUrl();
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return "whsec_" + HexFormat.of().formatHex(secret);
     }
 }

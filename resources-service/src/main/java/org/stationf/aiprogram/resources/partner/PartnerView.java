@@ -1,11 +1,21 @@
 package org.stationf.aiprogram.resources.partner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.List;
+
 @Schema(name = "Partner")
-public record PartnerView(@Schema(example = "HUGGING_FACE") String code, @Schema(example = "Hugging Face") String name) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PartnerView(@Schema(example = "HUGGING_FACE") String code, @Schema(example = "Hugging Face") String name,
+                          List<Contact> contacts, String webhookUrl,
+                          @Schema(description = "Only in the answer to creating the partner or rotating its secret") String signingSecret) {
 
     static PartnerView of(Partner partner) {
-        return new PartnerView(partner.code, partner.name);
+        return new PartnerView(partner.code, partner.name, partner.contacts, partner.webhookUrl, null);
+    }
+
+    static PartnerView withSecret(Partner partner) {
+        return new PartnerView(partner.code, partner.name, partner.contacts, partner.webhookUrl, partner.signingSecret);
     }
 }

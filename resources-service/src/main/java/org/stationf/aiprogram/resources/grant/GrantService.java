@@ -1,0 +1,266 @@
+package org.stationf.aiprogram.resources.grant;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.resources.enrollment.Enrollment;
+import org.stationf.aiprogram.resources.events.GrantEvents;
+import org.stationf.aiprogram.resources.ledger.EntryType;
+import org.stationf.aiprogram.resources.ledger.Ledger;
+import org.stationf.aiprogram.resources.ledger.LedgerEntry;
+import org.stationf.aiprogram.resources.resourcepackage.PackageItem;
+import org.stationf.aiprogram.resources.resourcepackage.ResourcePackage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class GrantService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    GrantEvents events;
+
+    /** Issues the member every package item it has no grant for yet; the (member, item) pair is unique in the database. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int issueFor(Enrollment enrollment) {
+        ResourcePackage resourcePackage = ResourcePackage.findById(enrollment.cohortId);
+        if (resourcePackage == null || !Enrollment.ENROLLED.equals(enrollment.status)) {
+            return 0;
+        }
+        int issued = 0;
+        for (PackageItem item : resourcePackage.items) {
+            if (Grant.count("memberId = ?1 and itemKey = ?2", enrollment.memberId, item.key()) > 0) {
+                continue;
+            }
+            Grant grant = new Grant();
+            grant.id = UUID.randomUUID();
+            grant.cohortId = enrollment.cohortId;
+            grant.memberId = enrollment.memberId;
+            grant.partner = item.partner();
+            grant.itemKey = item.key();
+            grant.kind = item.kind();
+            grant.description = item.description();
+            grant.unit = item.unit();
+            grant.entitlements = item.entitlements() == null ? List.of() : List.copyOf(item.entitlements());
+            grant.amountGranted = item.amount().setScale(2, RoundingMode.UNNECESSARY);
+            grant.balance = BigDecimal.ZERO.setScale(2);
+            grant.status = GrantStatus.ISSUED;
+            grant.expiresAt = item.expiresOn() == null ? null : item.expiresOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            grant.issuedAt = clock.instant();
+            grant.persist();
+            ledger.append(grant, EntryType.GRANT, grant.amountGranted, "resources-service", "Granted from the cohort's package '" + resourcePackage.name + "'", item.key());
+            events.publish(GrantEvents.ISSUED, grant);
+            issued++;
+        }
+        return issued;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int issueMissing(UUID cohortId) {
+        int issued = 0;
+        for (Enrollment enrollment : Enrollment.<Enrollment>list("cohortId = ?1 and status = ?2", cohortId, Enrollment.ENROLLED)) {
+            issued += issueFor(enrollment);
+        }
+        return issued;
+    }
+
+    /** The partner confirms the grant with its own reference (the Scaleway organization, the Hugging Face org id, ...). */
+    @Transactional
+    public GrantView activate(UUID grantId, String externalReference) {
+        Grant grant = lock(visibleToPartner(grantId).id);
+        if (grant.status == GrantStatus.ACTIVE && externalReference.equals(grant.externalReference)) {
+            return view(grant);
+        }
+        if (grant.status != GrantStatus.ISSUED) {
+            throw ProblemException.conflict("invalid-transition", "Cannot activate", "Grant " + grantId + " is " + grant.status
+                    + (grant.status == GrantStatus.ACTIVE ? " with reference " + grant.externalReference : ""));
+        }
+        grant.status = GrantStatus.ACTIVE;
+        grant.externalReference = externalReference;
+        grant.activatedAt = clock.instant();
+        events.publish(GrantEvents.ACTIVATED, grant);
+        return view(grant);
+    }
+
+    /** The member left: every open grant is closed and its unused rest revoked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeForMember(UUID memberId, String reason) {
+        for (Grant grant : Grant.<Grant>list("memberId = ?1 and status in ?2", memberId, List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE))) {
+            end(lock(grant.id), GrantStatus.REVOKED, EntryType.REVOKE, reason, GrantEvents.REVOKED);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expireForCohort(UUID cohortId, String reason) {
+        for (Grant grant : Grant.<Grant>list("cohortId = ?1 and status in ?2", cohortId, List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE))) {
+            end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, reason, GrantEvents.EXPIRED);
+        }
+    }
+
+    /** Expires grants past their expiry date; returns how many. */
+    @Transactional
+    public int expireDue() {
+        int expired = 0;
+        for (Grant grant : Grant.<Grant>list("status in ?1 and expiresAt < ?2", List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE), clock.instant())) {
+            end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, "Expired on " + grant.expiresAt, GrantEvents.EXPIRED);
+            expired++;
+        }
+        return expired;
+    }
+
+    private void end(Grant grant, GrantStatus status, EntryType entryType, String reason, String eventType) {
+        if (!grant.status.open()) {
+            return;
+        }
+        if (grant.balance.signum() > 0) {
+            ledger.append(grant, entryType, grant.balance.negate(), "resources-service", reason, null);
+        }
+        grant.status = status;
+        grant.endedAt = clock.instant();
+        events.publish(eventType, grant);
+    }
+
+    /** The grant, locked against concurrent debits until the transaction ends. */
+    public Grant lock(UUID grantId) {
+        Grant grant = Grant.findById(grantId);
+        if (grant == null) {
+            throw ProblemException.notFound("Grant", grantId);
+        }
+        // Refreshing under the lock reads the latest committed state, even if this transaction had read an older one.
+        Grant.getEntityManager().refresh(grant, LockModeType.PESSIMISTIC_WRITE);
+        return grant;
+    }
+
+    /** A grant as the caller may see it: admins any, a partner its own, a startup its members'; others get 404. */
+    public Grant visible(UUID grantId) {
+        Grant grant = Grant.findById(grantId);
+        if (grant == null || !canSee(grant)) {
+            throw ProblemException.notFound("Grant", grantId);
+        }
+        return grant;
+    }
+
+    /** A grant the calling partner (or an admin) may act on. */
+    public Grant visibleToPartner(UUID grantId) {
+        Grant grant = Grant.findById(grantId);
+        if (grant == null || !(caller.isAdmin() || caller.partner().filter(grant.partner::equals).isPresent())) {
+            throw ProblemException.notFound("Grant", grantId);
+        }
+        return grant;
+    }
+
+    private boolean canSee(Grant grant) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (caller.is(Roles.PARTNER)) {
+            return caller.partner().filter(grant.partner::equals).isPresent();
+        }
+        Enrollment enrollment = Enrollment.findById(grant.memberId);
+        return enrollment != null && enrollment.applicantId.equals(caller.id());
+    }
+
+    public List<GrantView> list(UUID cohortId, UUID memberId, String partner, GrantStatus status) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.isAdmin()) {
+            if (caller.is(Roles.PARTNER)) {
+                query.append(" and partner = :own");
+                parameters.put("own", caller.requirePartner());
+            } else {
+                query.append(" and memberId in (select e.memberId from Enrollment e where e.applicantId = :applicant)");
+                parameters.put("applicant", caller.id());
+            }
+        }
+        if (cohortId != null) {
+            query.append(" and cohortId = :cohort");
+            parameters.put("cohort", cohortId);
+        }
+        if (memberId != null) {
+            query.append(" and memberId = :member");
+            parameters.put("member", memberId);
+        }
+        if (partner != null && !partner.isBlank()) {
+            query.append(" and partner = :partner");
+            parameters.put("partner", partner.trim().toUpperCase());
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        return Grant.<Grant>list(query.toString(), Sort.by("issuedAt").and("id"), parameters).stream().map(this::view).toList();
+    }
+
+    public GrantView get(UUID grantId) {
+        return view(visible(grantId));
+    }
+
+    public GrantView view(Grant grant) {
+        Enrollment enrollment = Enrollment.findById(grant.memberId);
+        BigDecimal used = usedOf(grant);
+        int percentUsed = used.multiply(BigDecimal.valueOf(100)).divide(grant.amountGranted, 0, RoundingMode.FLOOR).intValue();
+        return new GrantView(grant.id, grant.version, grant.cohortId, grant.memberId, enrollment == null ? null : enrollment.companyName,
+                grant.partner, grant.kind, grant.description, grant.unit, grant.entitlements, grant.amountGranted, used, grant.balance,
+                percentUsed, grant.status, grant.externalReference, grant.expiresAt, grant.issuedAt, grant.activatedAt, grant.endedAt,
+                forecast(grant, used));
+    }
+
+    /** Net usage: debits less credits (revocation and expiry are not usage). */
+    static BigDecimal usedOf(Grant grant) {
+        BigDecimal net = BigDecimal.ZERO.setScale(2);
+        for (LedgerEntry entry : LedgerEntry.<LedgerEntry>list("grantId = ?1 and type in ?2", grant.id, List.of(EntryType.DEBIT, EntryType.CREDIT))) {
+            net = net.subtract(entry.amount);
+        }
+        return net.max(BigDecimal.ZERO.setScale(2));
+    }
+
+    /** Burn rate = net usage / days since activation (or the first usage), at least one day. */
+    Forecast forecast(Grant grant, BigDecimal used) {
+        if (used.signum() == 0 || !grant.status.open()) {
+            return new Forecast(null, null, false);
+        }
+        Instant since = grant.activatedAt != null ? grant.activatedAt : firstDebit(grant);
+        long days = Math.max(1, Duration.between(since, clock.instant()).toDays());
+        BigDecimal daily = used.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+        if (daily.signum() == 0) {
+            return new Forecast(daily, null, false);
+        }
+        long daysLeft = grant.balance.divide(daily, 0, RoundingMode.FLOOR).longValue();
+        LocalDate runsOut = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(daysLeft);
+        boolean beforeExpiry = grant.expiresAt != null && runsOut.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(grant.expiresAt);
+        return new Forecast(daily, runsOut, beforeExpiry);
+    }
+
+    private static Instant firstDebit(Grant grant) {
+        LedgerEntry first = LedgerEntry.find("grantId = ?1 and type = ?2", Sort.by("id"), grant.id, EntryType.DEBIT).firstResult();
+        return first == null ? grant.issuedAt : first.createdAt;
+    }
+
+    public List<Grant> ofCohort(UUID cohortId) {
+        return new ArrayList<>(Grant.list("cohortId", Sort.by("memberId").and("partner").and("itemKey"), cohortId));
+    }
+}

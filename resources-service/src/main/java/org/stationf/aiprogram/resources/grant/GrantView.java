@@ -1,0 +1,20 @@
+package org.stationf.aiprogram.resources.grant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.resources.resourcepackage.ResourceKind;
+import org.stationf.aiprogram.resources.resourcepackage.Unit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Grant", description = "A member's resource from a partner, with its balance and forecast")
+public record GrantView(UUID id, long version, UUID cohortId, UUID memberId, @Schema(example = "Mistral Garden SAS") String companyName,
+                        @Schema(example = "SCALEWAY") String partner, ResourceKind kind, String description, Unit unit,
+                        List<String> entitlements,
+                        @Schema(example = "30000.00") BigDecimal amountGranted, @Schema(example = "12500.00") BigDecimal used,
+                        @Schema(example = "17500.00") BigDecimal balance, @Schema(example = "41") int percentUsed,
+                        GrantStatus status, @Schema(example = "org-7f3c2a", description = "The partner's own reference, set at activation") String externalReference,
+                        Instant expiresAt, Instant issuedAt, Instant activatedAt, Instant endedAt, Forecast forecast) {
+}

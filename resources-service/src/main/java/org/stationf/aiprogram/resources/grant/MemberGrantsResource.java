@@ -1,0 +1,36 @@
+package org.stationf.aiprogram.resources.grant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/members/{memberId}/grants")
+@Tag(name = "Grants")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberGrantsResource {
+
+    @Inject
+    GrantService grants;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "A member's grants and balances", description = "With the burn-rate forecast of each. A startup sees its own members only.")
+    public List<GrantView> ofMember(@PathParam("memberId") UUID memberId) {
+        List<GrantView> own = grants.list(null, memberId, null, null);
+        if (own.isEmpty() && org.stationf.aiprogram.resources.enrollment.Enrollment.findById(memberId) == null) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        return own;
+    }
+}

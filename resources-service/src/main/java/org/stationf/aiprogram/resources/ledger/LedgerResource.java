@@ -1,0 +1,89 @@
+package org.stationf.aiprogram.resources.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.RequestCorrelation;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.UUID;
+
+@Path("/grants/{grantId}")
+@Tag(name = "Usage and ledger", description = "Partners report usage; every change is an append-only ledger entry")
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerResource {
+
+    @Inject
+    UsageService usage;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @POST
+    @Path("/usage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "Report usage of a grant", description = "Debits the grant. Send a unique Idempotency-Key per report and "
+            + "reuse it when retrying: the same key and body return the first answer (header Idempotent-Replayed: true) and change "
+            + "nothing; the same key with another body is a 422. A debit larger than the balance is refused with the balance named.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "Unique per usage report, at most 200 characters",
+            example = "scw-usage-2024-03-org-7f3c2a")
+    @APIResponse(responseCode = "201", description = "Debited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
+    @APIResponse(responseCode = "409", description = "Insufficient balance (balance and unit named) or grant not active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@PathParam("grantId") UUID grantId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Valid @NotNull UsageReport report, @Context ContainerRequestContext request) {
+        UsageService.Outcome outcome = usage.report(grantId, idempotencyKey, report, refusal -> {
+            try {
+                return json.writeValueAsString(refusal.toProblem("/" + request.getUriInfo().getPath().replaceFirst("^/", ""),
+                        RequestCorrelation.requestId(request)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        int status = outcome.answer().status();
+        return Response.status(status)
+                .type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                .entity(outcome.answer().body())
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+                .build();
+    }
+
+    @POST
+    @Path("/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "Correct reported usage", description = "Gives back usage with a compensating credit entry; the ledger is never edited.")
+    @APIResponse(responseCode = "201", description = "Credited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
+    public Response correct(@PathParam("grantId") UUID grantId, @Valid @NotNull Correction correction) {
+        return Response.status(201).entity(usage.correct(grantId, correction)).build();
+    }
+
+    @GET
+    @Path("/ledger")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "A grant's ledger", description = "Every entry, with who and why; the balance equals their sum.")
+    public LedgerView ledger(@PathParam("grantId") UUID grantId) {
+        return usage.ledgerOf(grantId);
+    }
+}

@@ -1,0 +1,117 @@
+package org.stationf.aiprogram.resources.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.resources.grant.Grant;
+import org.stationf.aiprogram.resources.grant.GrantService;
+import org.stationf.aiprogram.resources.grant.GrantStatus;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Usage reported by partners (debits) and corrections (compensating credits), as ledger entries. */
+@ApplicationScoped
+public class UsageService {
+
+    public record Outcome(IdempotentRequests.Answer answer, boolean replayed) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    GrantService grants;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Debits a grant once per Idempotency-Key. The answer (success or refusal) is kept with the key, so a retried
+     * request gets the first answer back, whatever happened in between.
+     */
+    public Outcome report(UUID grantId, String idempotencyKey, UsageReport report, Function<ProblemException, String> problemBody) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ProblemException.invalid("Idempotency-Key", "header is required: a unique key per usage report, reused when retrying it");
+        }
+        if (idempotencyKey.length() > 200) {
+            throw ProblemException.invalid("Idempotency-Key", "must be at most 200 characters");
+        }
+        String scope = caller.partner().map(partner -> "partner:" + partner).orElse(caller.actor());
+        String requestHash = IdempotentRequests.hash(grantId + "\n" + canonical(report));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var earlier = idempotent.claim(scope, idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return new Outcome(earlier.get(), true);
+            }
+            IdempotentRequests.Answer answer;
+            try {
+                answer = new IdempotentRequests.Answer(201, canonical(debit(grantId, report)));
+            } catch (ProblemException refusal) {
+                // Refusals are checked before anything is written, so keeping them with the key changes nothing else.
+                answer = new IdempotentRequests.Answer(refusal.status(), problemBody.apply(refusal));
+            }
+            idempotent.remember(scope, idempotencyKey, answer);
+            return new Outcome(answer, false);
+        });
+    }
+
+    private UsageReceipt debit(UUID grantId, UsageReport report) {
+        Grant grant = grants.lock(grants.visibleToPartner(grantId).id);
+        if (grant.status != GrantStatus.ACTIVE) {
+            throw ProblemException.conflict("grant-not-active", "Grant not active", "Grant " + grantId + " is " + grant.status
+                    + (grant.status == GrantStatus.ISSUED ? "; activate it with your reference first" : "; it takes no more usage"));
+        }
+        if (report.unit() != null && report.unit() != grant.unit) {
+            throw ProblemException.invalid("unit", "the grant is counted in " + grant.unit + ", not " + report.unit());
+        }
+        String reason = report.occurredAt() == null ? report.description() : report.description() + " (" + report.occurredAt() + ")";
+        LedgerEntry entry = ledger.append(grant, EntryType.DEBIT, report.quantity().negate(), caller.actor(), reason, report.reference());
+        return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit.name());
+    }
+
+    @Transactional
+    public UsageReceipt correct(UUID grantId, Correction correction) {
+        Grant grant = grants.lock(grants.visibleToPartner(grantId).id);
+        if (!grant.status.open()) {
+            throw ProblemException.conflict("grant-closed", "Grant closed", "Grant " + grantId + " is " + grant.status);
+        }
+        BigDecimal used = grant.amountGranted.subtract(grant.balance);
+        if (correction.amount().compareTo(used) > 0) {
+            throw ProblemException.conflict("correction-too-large", "Correction larger than usage",
+                    "Only " + used.toPlainString() + " " + grant.unit + " were used; a correction cannot give back more")
+                    .with("used", used.toPlainString());
+        }
+        LedgerEntry entry = ledger.append(grant, EntryType.CREDIT, correction.amount(), caller.actor(), correction.reason(), null);
+        return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit.name());
+    }
+
+    public LedgerView ledgerOf(UUID grantId) {
+        Grant grant = grants.visible(grantId);
+        List<LedgerEntry> entries = LedgerEntry.list("grantId", Sort.by("id"), grantId);
+        BigDecimal sum = entries.stream().map(entry -> entry.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new LedgerView(grantId, grant.balance, sum, entries.stream().map(LedgerView.Entry::of).toList());
+    }
+
+    private String canonical(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.stationf.aiprogram.resources.mentoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/mentors")
+@Tag(name = "Mentoring", description = "Mentors' availability and members' sessions. Rule: cancel 24 hours or more ahead for "
+        + "free; a later cancellation by the member or a no-show debits the slot's hours; a mentor's cancellation never does.")
+@Produces(MediaType.APPLICATION_JSON)
+public class MentoringResource {
+
+    @Inject
+    MentoringService mentoring;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "Register a mentor", description = "A partner registers its own researchers and engineers.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MentoringViews.MentorView.class)))
+    public Response register(@Valid @NotNull MentoringViews.MentorRequest request) {
+        return Response.status(201).entity(mentoring.register(request)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "List mentors", description = "A partner sees its own; members and admins every active mentor.")
+    public List<MentoringViews.MentorView> list() {
+        return mentoring.mentors();
+    }
+
+    @POST
+    @Path("/{mentorId}/slots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "Publish availability", description = "A slot of up to 8 hours, in the future, not overlapping the mentor's other slots.")
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)))
+    @APIResponse(responseCode = "409", description = "Overlaps another slot", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publishSlot(@PathParam("mentorId") UUID mentorId, @Valid @NotNull MentoringViews.SlotRequest request) {
+        return Response.status(201).entity(mentoring.publishSlot(mentorId, request)).build();
+    }
+
+    @GET
+    @Path("/{mentorId}/slots")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "A mentor's slots")
+    public List<MentoringViews.SlotView> slots(@PathParam("mentorId") UUID mentorId) {
+        return mentoring.slots(mentorId);
+    }
+}

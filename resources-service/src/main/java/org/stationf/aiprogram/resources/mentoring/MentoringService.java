@@ -1,0 +1,274 @@
+package org.stationf.aiprogram.resources.mentoring;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.resources.enrollment.Enrollment;
+import org.stationf.aiprogram.resources.grant.Grant;
+import org.stationf.aiprogram.resources.grant.GrantService;
+import org.stationf.aiprogram.resources.grant.GrantStatus;
+import org.stationf.aiprogram.resources.ledger.EntryType;
+import org.stationf.aiprogram.resources.ledger.Ledger;
+import org.stationf.aiprogram.resources.partner.Partner;
+import org.stationf.aiprogram.resources.resourcepackage.ResourceKind;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Mentors publish slots, members book them, a slot is never double-booked, and hours are debited from the member's
+ * mentoring grant of the mentor's partner when a session is delivered, missed, or cancelled late (see SessionStatus).
+ */
+@ApplicationScoped
+public class MentoringService {
+
+    static final Duration FREE_CANCELLATION_NOTICE = Duration.ofHours(24);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GrantService grants;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public MentoringViews.MentorView register(MentoringViews.MentorRequest request) {
+        String partner = caller.isAdmin() ? request.partner() : caller.requirePartner();
+        if (partner == null) {
+            throw ProblemException.invalid("partner", "is required: the partner the mentor belongs to");
+        }
+        if (Partner.findById(partner) == null) {
+            throw ProblemException.invalid("partner", "no partner " + partner);
+        }
+        Mentor mentor = new Mentor();
+        mentor.id = UUID.randomUUID();
+        mentor.partner = partner;
+        mentor.name = request.name().trim();
+        mentor.email = request.email().trim().toLowerCase();
+        mentor.expertise = request.expertise() == null ? List.of() : List.copyOf(request.expertise());
+        mentor.createdAt = clock.instant();
+        mentor.persist();
+        return MentoringViews.MentorView.of(mentor);
+    }
+
+    /** Partners see their own mentors; members and admins see every active mentor. */
+    public List<MentoringViews.MentorView> mentors() {
+        List<Mentor> mentors = caller.is(Roles.PARTNER) && !caller.isAdmin()
+                ? Mentor.list("partner", Sort.by("name"), caller.requirePartner())
+                : Mentor.list("active", Sort.by("partner").and("name"), true);
+        return mentors.stream().map(MentoringViews.MentorView::of).toList();
+    }
+
+    @Transactional
+    public MentoringViews.SlotView publishSlot(UUID mentorId, MentoringViews.SlotRequest request) {
+        Mentor mentor = ownMentor(mentorId);
+        Instant starts = request.startsAt().toInstant();
+        Instant ends = request.endsAt().toInstant();
+        if (!starts.isBefore(ends)) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if (Duration.between(starts, ends).compareTo(Duration.ofHours(8)) > 0) {
+            throw ProblemException.invalid("endsAt", "a slot lasts at most 8 hours");
+        }
+        if (starts.isBefore(clock.instant())) {
+            throw ProblemException.invalid("startsAt", "must be in the future");
+        }
+        Mentor.findById(mentor.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (Slot.count("mentorId = ?1 and status <> ?2 and startsAt < ?3 and endsAt > ?4", mentor.id, Slot.CANCELLED, ends, starts) > 0) {
+            throw ProblemException.conflict("slot-overlap", "Overlapping slot", "The mentor already has a slot overlapping " + starts + " – " + ends);
+        }
+        Slot slot = new Slot();
+        slot.id = UUID.randomUUID();
+        slot.mentorId = mentor.id;
+        slot.startsAt = starts;
+        slot.endsAt = ends;
+        slot.status = Slot.OPEN;
+        slot.createdAt = clock.instant();
+        slot.persist();
+        return view(slot, mentor);
+    }
+
+    /** Open slots still to come, all mentors, or one mentor's slots whatever their status. */
+    public List<MentoringViews.SlotView> slots(UUID mentorId) {
+        List<Slot> slots = mentorId == null
+                ? Slot.list("status = ?1 and startsAt > ?2", Sort.by("startsAt"), Slot.OPEN, clock.instant())
+                : Slot.list("mentorId", Sort.by("startsAt"), mentorId);
+        return slots.stream().map(slot -> view(slot, Mentor.findById(slot.mentorId))).toList();
+    }
+
+    /**
+     * Books a slot for one of the caller's members. The slot is claimed with a conditional update, so of two concurrent
+     * bookings exactly one wins; the member must have an active mentoring grant of the mentor's partner with enough hours
+     * left after its other booked sessions.
+     */
+    @Transactional
+    public MentoringViews.SessionView book(UUID slotId, UUID memberId) {
+        Enrollment member = Enrollment.findById(memberId);
+        if (member == null || !member.applicantId.equals(caller.id())) {
+            throw ProblemException.invalid("memberId", "is not one of your members");
+        }
+        if (!Enrollment.ENROLLED.equals(member.status)) {
+            throw ProblemException.conflict("not-enrolled", "Not enrolled", "The member has left the cohort");
+        }
+        Slot slot = Slot.findById(slotId);
+        if (slot == null) {
+            throw ProblemException.notFound("Slot", slotId);
+        }
+        if (!slot.startsAt.isAfter(clock.instant())) {
+            throw ProblemException.conflict("slot-past", "Slot started", "The slot started at " + slot.startsAt);
+        }
+        Mentor mentor = Mentor.findById(slot.mentorId);
+        Grant grant = Grant.<Grant>find("memberId = ?1 and partner = ?2 and kind = ?3 and status = ?4", memberId, mentor.partner,
+                ResourceKind.MENTORING_HOURS, GrantStatus.ACTIVE).firstResult();
+        if (grant == null) {
+            throw ProblemException.conflict("no-mentoring-grant", "No mentoring hours",
+                    "The member has no active mentoring grant from " + mentor.partner);
+        }
+        grant = grants.lock(grant.id);
+        BigDecimal reserved = Session.<Session>list("grantId = ?1 and status = ?2", grant.id, SessionStatus.BOOKED).stream()
+                .map(session -> ((Slot) Slot.findById(session.slotId)).hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (grant.balance.subtract(reserved).compareTo(slot.hours()) < 0) {
+            throw ProblemException.conflict("insufficient-balance", "Not enough mentoring hours",
+                            "The member has " + grant.balance.subtract(reserved).toPlainString() + " hours not yet booked; the slot takes " + slot.hours().toPlainString())
+                    .with("balance", grant.balance.toPlainString()).with("booked", reserved.toPlainString()).with("unit", grant.unit.name());
+        }
+        int claimed = entityManager.createNativeQuery(
+                        "UPDATE mentoring_slot SET status = 'BOOKED', version = version + 1 WHERE id = :id AND status = 'OPEN'")
+                .setParameter("id", slotId).executeUpdate();
+        if (claimed == 0) {
+            throw ProblemException.conflict("slot-taken", "Slot taken", "Slot " + slotId + " is no longer open");
+        }
+        Session session = new Session();
+        session.id = UUID.randomUUID();
+        session.slotId = slotId;
+        session.memberId = memberId;
+        session.grantId = grant.id;
+        session.status = SessionStatus.BOOKED;
+        session.bookedAt = clock.instant();
+        session.persist();
+        return view(session);
+    }
+
+    @Transactional
+    public MentoringViews.SessionView delivered(UUID sessionId) {
+        Session session = forMentorSide(sessionId);
+        Slot slot = Slot.findById(session.slotId);
+        if (clock.instant().isBefore(slot.startsAt)) {
+            throw ProblemException.conflict("session-not-started", "Session not started", "The session starts at " + slot.startsAt);
+        }
+        return end(session, SessionStatus.DELIVERED, true, "Mentoring session delivered");
+    }
+
+    @Transactional
+    public MentoringViews.SessionView noShow(UUID sessionId) {
+        Session session = forMentorSide(sessionId);
+        Slot slot = Slot.findById(session.slotId);
+        if (clock.instant().isBefore(slot.startsAt)) {
+            throw ProblemException.conflict("session-not-started", "Session not started", "The session starts at " + slot.startsAt);
+        }
+        return end(session, SessionStatus.NO_SHOW, true, "Member did not attend the mentoring session");
+    }
+
+    @Transactional
+    public MentoringViews.SessionView cancel(UUID sessionId, String reason) {
+        Session session = Session.findById(sessionId);
+        if (session == null) {
+            throw ProblemException.notFound("Mentoring session", sessionId);
+        }
+        Slot slot = Slot.findById(session.slotId);
+        Mentor mentor = Mentor.findById(slot.mentorId);
+        Enrollment member = Enrollment.findById(session.memberId);
+        boolean mentorSide = caller.isAdmin() || caller.partner().filter(mentor.partner::equals).isPresent();
+        boolean memberSide = caller.is(Roles.APPLICANT) && member.applicantId.equals(caller.id());
+        if (!mentorSide && !memberSide) {
+            throw ProblemException.notFound("Mentoring session", sessionId);
+        }
+        String why = reason == null || reason.isBlank() ? "no reason given" : reason;
+        if (mentorSide && !memberSide) {
+            slot.status = Slot.CANCELLED;
+            return end(session, SessionStatus.CANCELLED_BY_MENTOR, false, "Cancelled by the mentor: " + why);
+        }
+        if (!clock.instant().plus(FREE_CANCELLATION_NOTICE).isAfter(slot.startsAt)) {
+            slot.status = Slot.OPEN;
+            return end(session, SessionStatus.CANCELLED_EARLY, false, "Cancelled 24 hours or more ahead: " + why);
+        }
+        return end(session, SessionStatus.CANCELLED_LATE, true, "Cancelled less than 24 hours ahead, hours due: " + why);
+    }
+
+    /** The caller's sessions: a startup its members', a partner its mentors', admins all. */
+    public List<MentoringViews.SessionView> sessions() {
+        List<Session> sessions;
+        if (caller.isAdmin()) {
+            sessions = Session.listAll(Sort.by("bookedAt"));
+        } else if (caller.is(Roles.PARTNER)) {
+            sessions = Session.list("slotId in (select s.id from Slot s where s.mentorId in (select m.id from Mentor m where m.partner = ?1))",
+                    Sort.by("bookedAt"), caller.requirePartner());
+        } else {
+            sessions = Session.list("memberId in (select e.memberId from Enrollment e where e.applicantId = ?1)", Sort.by("bookedAt"), caller.id());
+        }
+        return sessions.stream().map(this::view).toList();
+    }
+
+    private MentoringViews.SessionView end(Session session, SessionStatus status, boolean debit, String reason) {
+        if (session.status != SessionStatus.BOOKED) {
+            throw ProblemException.conflict("session-ended", "Session already ended", "Session " + session.id + " is " + session.status);
+        }
+        Slot slot = Slot.findById(session.slotId);
+        if (debit) {
+            Grant grant = grants.lock(session.grantId);
+            ledger.append(grant, EntryType.DEBIT, slot.hours().negate(), caller.actor(), reason, "session:" + session.id);
+        }
+        session.status = status;
+        session.endedAt = clock.instant();
+        session.note = reason;
+        return view(session);
+    }
+
+    private Session forMentorSide(UUID sessionId) {
+        Session session = Session.findById(sessionId);
+        if (session == null) {
+            throw ProblemException.notFound("Mentoring session", sessionId);
+        }
+        Mentor mentor = Mentor.findById(((Slot) Slot.findById(session.slotId)).mentorId);
+        if (!(caller.isAdmin() || caller.partner().filter(mentor.partner::equals).isPresent())) {
+            throw ProblemException.notFound("Mentoring session", sessionId);
+        }
+        return session;
+    }
+
+    private Mentor ownMentor(UUID mentorId) {
+        Mentor mentor = Mentor.findById(mentorId);
+        if (mentor == null || !(caller.isAdmin() || caller.partner().filter(mentor.partner::equals).isPresent())) {
+            throw ProblemException.notFound("Mentor", mentorId);
+        }
+        return mentor;
+    }
+
+    private static MentoringViews.SlotView view(Slot slot, Mentor mentor) {
+        return new MentoringViews.SlotView(slot.id, slot.mentorId, mentor.name, mentor.partner, slot.startsAt, slot.endsAt, slot.hours(), slot.status);
+    }
+
+    private MentoringViews.SessionView view(Session session) {
+        Slot slot = Slot.findById(session.slotId);
+        Mentor mentor = Mentor.findById(slot.mentorId);
+        return new MentoringViews.SessionView(session.id, slot.id, session.memberId, session.grantId, mentor.name, mentor.partner,
+                slot.startsAt, slot.endsAt, slot.hours(), session.status, session.bookedAt, session.endedAt, session.note);
+    }
+}

@@ -1,0 +1,61 @@
+package org.stationf.aiprogram.resources.mentoring;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Requests and views of the mentoring API. */
+public final class MentoringViews {
+
+    private MentoringViews() {
+    }
+
+    @Schema(name = "MentorRequest")
+    public record MentorRequest(
+            @Schema(example = "META", description = "Required for admins; a partner always registers its own mentors")
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a partner code such as META") String partner,
+            @Schema(example = "Dr. Lea Fontaine") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "lea@meta.example") @NotBlank @Email @Size(max = 254) String email,
+            @Schema(example = "[\"LLM fine-tuning\", \"Llama\"]") @Size(max = 20) List<@NotBlank @Size(max = 100) String> expertise) {
+    }
+
+    @Schema(name = "Mentor")
+    public record MentorView(UUID id, String partner, String name, String email, List<String> expertise, boolean active) {
+        static MentorView of(Mentor mentor) {
+            return new MentorView(mentor.id, mentor.partner, mentor.name, mentor.email, mentor.expertise, mentor.active);
+        }
+    }
+
+    @Schema(name = "SlotRequest")
+    public record SlotRequest(@Schema(example = "2024-02-05T10:00:00+01:00") @NotNull OffsetDateTime startsAt,
+                              @Schema(example = "2024-02-05T11:00:00+01:00") @NotNull OffsetDateTime endsAt) {
+    }
+
+    @Schema(name = "Slot")
+    public record SlotView(UUID id, UUID mentorId, String mentorName, String partner, Instant startsAt, Instant endsAt,
+                           @Schema(example = "1.00") BigDecimal hours, String status) {
+    }
+
+    @Schema(name = "BookingRequest")
+    public record BookingRequest(@Schema(description = "The member booking (the caller's own)") @NotNull UUID memberId) {
+    }
+
+    @Schema(name = "CancellationRequest")
+    public record CancellationRequest(@Schema(example = "Our demo moved to that morning") @Size(max = 1000) String reason) {
+    }
+
+    @Schema(name = "MentoringSession")
+    public record SessionView(UUID id, UUID slotId, UUID memberId, UUID grantId, String mentorName, String partner,
+                              Instant startsAt, Instant endsAt, BigDecimal hours, SessionStatus status, Instant bookedAt,
+                              Instant endedAt, String note) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.stationf.aiprogram.resources.mentoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/slots")
+@Tag(name = "Mentoring")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlotResource {
+
+    @Inject
+    MentoringService mentoring;
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(summary = "Open slots still to come, of every mentor")
+    public List<MentoringViews.SlotView> open() {
+        return mentoring.slots(null);
+    }
+
+    @POST
+    @Path("/{slotId}/booking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Book a slot", description = "For one of your members with enough mentoring hours from the mentor's partner. "
+            + "Two members booking one slot at once: one wins, the other gets 409 slot-taken.")
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = MentoringViews.SessionView.class)))
+    @APIResponse(responseCode = "409", description = "Slot taken, or not enough hours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response book(@PathParam("slotId") UUID slotId, @Valid @NotNull MentoringViews.BookingRequest request) {
+        return Response.status(201).entity(mentoring.book(slotId, request.memberId())).build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.stationf.aiprogram.resources.resourcepackage;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
+
+import java.util.UUID;
+
+@Path("/packages/{cohortId}")
+@Tag(name = "Packages", description = "What each member of a cohort receives from each partner")
+@Produces(MediaType.APPLICATION_JSON)
+public class PackageResource {
+
+    @Inject
+    PackageService packages;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a cohort's package", description = "Create it, or replace it with the version you read. Enrolled members "
+            + "lacking an item get its grant now; members enrolling later get the whole package.")
+    @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PackageView put(@PathParam("cohortId") UUID cohortId, @Valid @NotNull PackageRequest request) {
+        return packages.put(cohortId, request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
+    @Operation(summary = "Read a cohort's package")
+    public PackageView get(@PathParam("cohortId") UUID cohortId) {
+        return packages.get(cohortId);
+    }
+}

@@ -1,0 +1,72 @@
+package org.stationf.aiprogram.resources.resourcepackage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.resources.grant.GrantService;
+import org.stationf.aiprogram.resources.partner.Partner;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PackageService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GrantService grants;
+
+    /**
+     * Creates or replaces a cohort's package. Members already enrolled receive the items they lack now; grants already
+     * issued are left as they are (a change of amount is a credit or a debit on their ledger, not a rewrite).
+     */
+    @Transactional
+    public PackageView put(UUID cohortId, PackageRequest request) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            PackageItem item = request.items().get(i);
+            if (!keys.add(item.key())) {
+                throw ProblemException.invalid("items[" + i + "].key", "duplicates " + item.key());
+            }
+            if (Partner.findById(item.partner()) == null) {
+                throw ProblemException.invalid("items[" + i + "].partner", "no partner " + item.partner() + "; add it first");
+            }
+            if (item.unit() == Unit.SEAT && item.amount().stripTrailingZeros().scale() > 0) {
+                throw ProblemException.invalid("items[" + i + "].amount", "seats are whole numbers");
+            }
+        }
+        ResourcePackage resourcePackage = ResourcePackage.findById(cohortId);
+        if (resourcePackage == null) {
+            resourcePackage = new ResourcePackage();
+            resourcePackage.cohortId = cohortId;
+        } else if (request.version() == null || request.version() != resourcePackage.version) {
+            throw ProblemException.conflict("stale-version", "Stale version", "The package of cohort " + cohortId + " is at version "
+                    + resourcePackage.version + "; send the version you read").with("currentVersion", resourcePackage.version);
+        }
+        resourcePackage.name = request.name().trim();
+        resourcePackage.items = List.copyOf(request.items());
+        resourcePackage.updatedAt = clock.instant();
+        resourcePackage.persistAndFlush();
+        int issued = grants.issueMissing(cohortId);
+        return view(resourcePackage, issued);
+    }
+
+    public PackageView get(UUID cohortId) {
+        ResourcePackage resourcePackage = ResourcePackage.findById(cohortId);
+        if (resourcePackage == null) {
+            throw ProblemException.notFound("Resource package of cohort", cohortId);
+        }
+        return view(resourcePackage, 0);
+    }
+
+    private static PackageView view(ResourcePackage resourcePackage, int issued) {
+        return new PackageView(resourcePackage.cohortId, resourcePackage.version, resourcePackage.name, resourcePackage.items,
+                resourcePackage.updatedAt, issued);
+    }
+}

@@ -1,0 +1,12 @@
+package org.stationf.aiprogram.resources.resourcepackage;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ResourcePackage")
+public record PackageView(UUID cohortId, long version, String name, List<PackageItem> items, Instant updatedAt,
+                          @Schema(description = "Grants issued to enrolled members lacking one by this change") int grantsIssued) {
+}

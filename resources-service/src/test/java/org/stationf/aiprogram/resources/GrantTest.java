@@ -1,0 +1,141 @@
+package org.stationf.aiprogram.resources;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class GrantTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void aRedeliveredMemberEnrolledCreatesTheGrantsExactlyOnce() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        String event = Program.memberEnrolled(UUID.randomUUID().toString(), member);
+        for (int i = 0; i < 3; i++) {
+            KafkaTopics.send("program.cohorts", member.memberId().toString(), event);
+        }
+        // A different event id for the same member (a replay from another source) must not double the grants either.
+        KafkaTopics.send("program.cohorts", member.memberId().toString(), Program.memberEnrolled(UUID.randomUUID().toString(), member));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Program.grants(member).size() == 3);
+        Program.enroll(cohort);   // a later event on the topic: by then the redeliveries were processed
+        List<Map<String, Object>> grants = Program.grants(member);
+        assertThat(grants).hasSize(3);
+        assertThat(grants).extracting(g -> g.get("partner")).containsExactlyInAnyOrder("META", "HUGGING_FACE", "SCALEWAY");
+        Map<String, Object> credits = grants.stream().filter(g -> g.get("partner").equals("SCALEWAY")).findFirst().orElseThrow();
+        assertThat(credits.get("amountGranted")).isEqualTo(30000.0f);
+        assertThat(credits.get("balance")).isEqualTo(30000.0f);
+        assertThat(credits.get("status")).isEqualTo("ISSUED");
+        assertThat(KafkaTopics.cloudEvents("program.grants", "GrantIssued", (String) credits.get("id"), 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTopics.records("resources-service.dlq", r -> r.value().contains(member.memberId().toString()), 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void aPartnerActivatesSeesAndChangesOnlyItsOwnGrants() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        String credits = Program.grantOf(member, "SCALEWAY");
+        String hub = Program.grantOf(member, "HUGGING_FACE");
+
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(Map.of("externalReference", "org-7f3c2a"))
+                .post("/grants/{id}/activation", credits).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("externalReference", equalTo("org-7f3c2a"));
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(Map.of("externalReference", "org-7f3c2a"))
+                .post("/grants/{id}/activation", credits).then().statusCode(200);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(Map.of("externalReference", "org-other"))
+                .post("/grants/{id}/activation", credits).then().statusCode(409).contentType(PROBLEM);
+
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/grants/{id}", hub).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/grants/{id}/ledger", hub).then().statusCode(404);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(Map.of("externalReference", "steal"))
+                .post("/grants/{id}/activation", hub).then().statusCode(404);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("quantity", "1", "description", "x"))
+                .post("/grants/{id}/usage", hub).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/grants").then().statusCode(200)
+                .body("partner", everyItem(equalTo("SCALEWAY")));
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get("/grants/{id}", hub).then().statusCode(200)
+                .body("entitlements", hasItem("Enterprise Hub"));
+
+        given().auth().oauth2(member.token()).get("/members/{id}/grants", member.memberId()).then().statusCode(200).body("$", hasSize(3));
+        given().auth().oauth2(TestTokens.applicant("someone-else")).get("/grants/{id}", credits).then().statusCode(404);
+        assertThat(KafkaTopics.cloudEvents("program.grants", "GrantActivated", credits, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
+    void aWithdrawalRevokesTheUnusedRestAndCompletionExpiresWhatRemains() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member leaving = Program.enroll(cohort);
+        Program.Member staying = Program.enroll(cohort);
+        String credits = Program.grantOf(leaving, "SCALEWAY");
+        Program.activate(credits, "SCALEWAY");
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("quantity", "1200.50", "description", "GPU instances, January"))
+                .post("/grants/{id}/usage", credits).then().statusCode(201);
+
+        KafkaTopics.send("program.cohorts", leaving.memberId().toString(), Program.cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",
+                leaving.memberId(), "{\"memberId\": \"" + leaving.memberId() + "\", \"initiatedBy\": \"MEMBER\", \"reason\": \"Acquired\"}"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then().body("status", equalTo("REVOKED")));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "REVOKE")))
+                .body("entries[2].amount", equalTo(-28799.5f))
+                .body("balance", equalTo(0.0f)).body("ledgerSum", equalTo(0.0f));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then().body("used", equalTo(1200.5f));
+        assertThat(Program.grants(leaving)).extracting(g -> g.get("status")).containsOnly("REVOKED");
+        assertThat(KafkaTopics.cloudEvents("program.grants", "GrantRevoked", credits, 1, Duration.ofSeconds(20))).hasSize(1);
+
+        KafkaTopics.send("program.cohorts", cohort.toString(), Program.cloudEvent(UUID.randomUUID().toString(), "CohortCompleted",
+                cohort, "{\"cohortId\": \"" + cohort + "\"}"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Program.grants(staying)).extracting(g -> g.get("status")).containsOnly("EXPIRED"));
+    }
+
+    @Test
+    void badPackagesAreProblemsNamingTheField() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad", "items", List.of(Map.of("key", "x", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                        "description", "Too precise", "amount", "10.001", "unit", "EUR"))))
+                .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("items[0].amount"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad", "items", List.of(Map.of("key", "x", "partner", "NOBODY", "kind", "COMPUTE_CREDITS",
+                        "description", "Unknown partner", "amount", "10", "unit", "EUR"))))
+                .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("items[0].partner"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad", "items", List.of(Map.of("key", "x", "partner", "SCALEWAY", "kind", "GOLD",
+                        "description", "Unknown kind", "amount", "10", "unit", "EUR"))))
+                .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("items[0].kind"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad", "items", List.of(Map.of("key", "x", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                        "description", "Float", "amount", 1e308, "unit", "EUR"))))
+                .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("name", "x", "items", List.of()))
+                .put("/packages/{id}", UUID.randomUUID()).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "SPENT").get("/grants").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("status"));
+    }
+}

@@ -1,0 +1,154 @@
+package org.stationf.aiprogram.resources;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class MentoringTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
+    @Test
+    void twoMembersBookingOneSlotAtOnceGiveOneBookingAndOne409() throws Exception {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        List<Program.Member> members = List.of(Program.enroll(cohort), Program.enroll(cohort));
+        members.forEach(member -> Program.activate(Program.grantOf(member, "META"), "META"));
+        String slot = slot(mentor(), 3, 1);
+
+        {
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (Program.Member member : members) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(member.token()).contentType(ContentType.JSON)
+                            .body(Map.of("memberId", member.memberId())).post("/slots/{id}/booking", slot);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(response.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:slot-taken");
+                }
+            }
+            pool.shutdown();
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        }
+    }
+
+    @Test
+    void deliveredMissedAndLateCancelledSessionsDebitHoursAndEarlyCancellationIsFree() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        String hours = Program.grantOf(member, "META");
+        Program.activate(hours, "META");
+        String mentor = mentor();
+
+        String delivered = book(member, slot(mentor, 2, 1.5));
+        String early = book(member, slot(mentor, 5, 1));
+        String late = book(member, slot(mentor, 1, 2));
+        String missed = book(member, slot(mentor, 3, 1));
+
+        given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/delivered", delivered).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:session-not-started"));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Moved our demo"))
+                .post("/sessions/{id}/cancel", early).then().statusCode(200).body("status", equalTo("CANCELLED_EARLY"));
+        TestClock.CLOCK.advance(Duration.ofDays(1).plusHours(1));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Sick"))
+                .post("/sessions/{id}/cancel", late).then().statusCode(200).body("status", equalTo("CANCELLED_LATE"));
+        TestClock.CLOCK.advance(Duration.ofDays(2));
+        given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/delivered", delivered).then().statusCode(200)
+                .body("status", equalTo("DELIVERED"));
+        given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/no-show", missed).then().statusCode(200)
+                .body("status", equalTo("NO_SHOW"));
+        given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/delivered", delivered).then().statusCode(409);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).post("/sessions/{id}/delivered", missed).then().statusCode(404);
+
+        // 20 hours: 2 (late cancellation) + 1.5 (delivered) + 1 (no-show) debited; the early cancellation is free.
+        given().auth().oauth2(member.token()).get("/grants/{id}", hours).then().body("balance", equalTo(15.5f)).body("used", equalTo(4.5f));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", hours).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "DEBIT", "DEBIT"))).body("ledgerSum", equalTo(15.5f));
+    }
+
+    @Test
+    void bookingNeedsEnoughHoursAndYourOwnMember() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        String mentor = mentor();
+        String slot = slot(mentor, 2, 1);
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post("/slots/{id}/booking", slot).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:no-mentoring-grant"));
+        Program.activate(Program.grantOf(member, "META"), "META");
+        given().auth().oauth2(TestTokens.applicant("not-the-owner")).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post("/slots/{id}/booking", slot).then().statusCode(400).contentType(PROBLEM);
+        String whole = slot(mentor, 4, 8);
+        book(member, whole);
+        book(member, slot(mentor, 5, 8));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post("/slots/{id}/booking", slot(mentor, 6, 8)).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:insufficient-balance"))
+                .body("booked", equalTo("16.00"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", at(4).toString(), "endsAt", at(4).plusHours(1).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:slot-overlap"));
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", at(9).toString(), "endsAt", at(9).plusHours(1).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(404);
+    }
+
+    private static String mentor() {
+        return given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + UUID.randomUUID() + "@meta.example", "expertise", List.of("Llama")))
+                .post("/mentors").then().statusCode(201).body("partner", equalTo("META")).extract().path("id");
+    }
+
+    private static OffsetDateTime at(int daysAhead) {
+        return OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC).plusDays(daysAhead).withNano(0);
+    }
+
+    private static String slot(String mentor, int daysAhead, double hours) {
+        OffsetDateTime start = at(daysAhead);
+        return given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", start.toString(), "endsAt", start.plusMinutes((long) (hours * 60)).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(201).extract().path("id");
+    }
+
+    private static String book(Program.Member member, String slot) {
+        return given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post("/slots/{id}/booking", slot).then().statusCode(201).extract().path("id");
+    }
+}

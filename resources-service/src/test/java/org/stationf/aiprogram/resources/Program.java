@@ -1,0 +1,78 @@
+package org.stationf.aiprogram.resources;
+
+import io.restassured.http.ContentType;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** A cohort's package and members, set up as admins and cohort-service do. */
+public final class Program {
+
+    public record Member(UUID memberId, UUID cohortId, String applicantId) {
+        public String token() {
+            return TestTokens.applicant(applicantId);
+        }
+    }
+
+    private Program() {
+    }
+
+    /** The 2023 edition's package: Meta mentoring hours, Hugging Face access, Scaleway credits. */
+    public static void packageFor(UUID cohortId, String scalewayCredits) {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "2024 cohort package", "items", List.of(
+                        Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS",
+                                "description", "Mentoring by Meta researchers and engineers", "amount", "20", "unit", "HOUR"),
+                        Map.of("key", "hf-access", "partner", "HUGGING_FACE", "kind", "PLATFORM_ACCESS",
+                                "description", "Hugging Face Enterprise Hub organization", "amount", "10", "unit", "SEAT",
+                                "entitlements", List.of("Enterprise Hub", "ZeroGPU", "Inference Endpoints credits")),
+                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                                "description", "Scaleway cloud credits", "amount", scalewayCredits, "unit", "EUR", "expiresOn", "2030-12-31"))))
+                .put("/packages/{cohortId}", cohortId).then().statusCode(200);
+    }
+
+    public static String memberEnrolled(String eventId, Member member) {
+        return cloudEvent(eventId, "MemberEnrolled", member.memberId(), """
+                {"memberId": "%s", "cohortId": "%s", "applicationId": "%s", "applicantId": "%s", "companyName": "Mistral Garden SAS",
+                 "contacts": [{"name": "Camille Durand", "email": "camille@mistral-garden.example", "role": "CEO"}],
+                 "cohortStartDate": "2024-01-08", "cohortEndDate": "2024-06-28", "enrolledAt": "2024-01-05T10:00:00Z"}"""
+                .formatted(member.memberId(), member.cohortId(), UUID.randomUUID(), member.applicantId()));
+    }
+
+    public static String cloudEvent(String eventId, String type, UUID subject, String data) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/cohort-service", "type": "%s", "subject": "%s",
+                 "time": "2024-01-05T10:00:00Z", "datacontenttype": "application/json", "data": %s}"""
+                .formatted(eventId, type, subject, data);
+    }
+
+    /** A member of the cohort, enrolled through the broker; returns once its three grants exist. */
+    public static Member enroll(UUID cohortId) {
+        Member member = new Member(UUID.randomUUID(), cohortId, "startup-" + UUID.randomUUID());
+        KafkaTopics.send("program.cohorts", member.memberId().toString(), memberEnrolled(UUID.randomUUID().toString(), member));
+        await().atMost(Duration.ofSeconds(30)).until(() -> grants(member).size() == 3);
+        return member;
+    }
+
+    public static List<Map<String, Object>> grants(Member member) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("memberId", member.memberId().toString())
+                .get("/grants").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    public static String grantOf(Member member, String partner) {
+        return grants(member).stream().filter(g -> partner.equals(g.get("partner"))).map(g -> (String) g.get("id")).findFirst().orElseThrow();
+    }
+
+    public static void activate(String grantId, String partner) {
+        given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
+                .body(Map.of("externalReference", "ext-" + grantId.substring(0, 8)))
+                .post("/grants/{id}/activation", grantId).then().statusCode(200);
+    }
+}

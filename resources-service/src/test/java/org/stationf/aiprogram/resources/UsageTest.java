@@ -1,0 +1,198 @@
+package org.stationf.aiprogram.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class UsageTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aReplayedIdempotencyKeyReturnsTheFirstAnswerAndAChangedBodyIsA422() {
+        String credits = activeCredits("30000.00");
+        String key = "scw-usage-" + UUID.randomUUID();
+        Map<String, Object> report = Map.of("quantity", "412.37", "unit", "EUR", "description", "GPU H100, March", "reference", "inv-42");
+
+        String first = usage(credits, key, report).then().statusCode(201)
+                .header("Idempotent-Replayed", "false")
+                .body("balance", equalTo(29587.63f)).extract().asString();
+        String replay = usage(credits, key, report).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().asString();
+        assertThat(replay).isEqualTo(first);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT"))).body("balance", equalTo(29587.63f));
+
+        usage(credits, key, Map.of("quantity", "999.00", "unit", "EUR", "description", "GPU H100, March", "reference", "inv-42"))
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:idempotency-key-reused"));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then().body("balance", equalTo(29587.63f));
+
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(report)
+                .post("/grants/{id}/usage", credits).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field[0]", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void aDebitLargerThanTheBalanceIsRefusedNamingTheBalanceAndChangesNothing() {
+        String credits = activeCredits("1000.00");
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "600", "description", "Training run")).then().statusCode(201);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> tooMuch = Map.of("quantity", "400.01", "description", "Another run");
+        String refusal = usage(credits, key, tooMuch).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:insufficient-balance"))
+                .body("balance", equalTo("400.00")).body("unit", equalTo("EUR"))
+                .body("detail", containsString("400.00 EUR left")).extract().asString();
+        assertThat(usage(credits, key, tooMuch).then().statusCode(409).extract().asString()).isEqualTo(refusal);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT"))).body("balance", equalTo(400.0f)).body("ledgerSum", equalTo(400.0f));
+
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "-5", "description", "Negative")).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field[0]", equalTo("quantity"));
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "1.234", "description", "Too precise")).then().statusCode(400);
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "1", "unit", "HOUR", "description", "Wrong unit")).then().statusCode(400)
+                .body("errors.field[0]", equalTo("unit"));
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "lots", "description", "Not a number")).then().statusCode(400);
+    }
+
+    /** Fifty partner systems' requests at once: none lost, none doubled, never below zero, balance = ledger sum. */
+    @Test
+    void fiftyConcurrentDebitsAgainstOneGrant() throws Exception {
+        String credits = activeCredits("1000.00");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String key = "concurrent-" + i + "-" + UUID.randomUUID();
+            answers.add(pool.submit(() -> {
+                start.await();
+                return usage(credits, key, Map.of("quantity", "30.00", "description", "Burst of inference"));
+            }));
+        }
+        start.countDown();
+        int accepted = 0;
+        int refused = 0;
+        for (Future<Response> answer : answers) {
+            int status = answer.get().statusCode();
+            if (status == 201) {
+                accepted++;
+            } else {
+                assertThat(status).isEqualTo(409);
+                refused++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(accepted).isEqualTo(33);
+        assertThat(refused).isEqualTo(17);
+        JsonNode ledger = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then().extract().asString());
+        assertThat(ledger.path("balance").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(ledger.path("ledgerSum").decimalValue()).isEqualByComparingTo("10.00");
+        List<JsonNode> debits = new ArrayList<>();
+        ledger.path("entries").forEach(entry -> {
+            if (entry.path("type").asText().equals("DEBIT")) {
+                debits.add(entry);
+            }
+        });
+        assertThat(debits).hasSize(33);
+        assertThat(debits).allSatisfy(entry -> assertThat(entry.path("balanceAfter").decimalValue()).isGreaterThanOrEqualTo(BigDecimal.ZERO));
+        BigDecimal sumInDatabase = QuarkusTransaction.requiringNew().call(() -> (BigDecimal) entityManager
+                .createNativeQuery("SELECT sum(amount) FROM ledger_entry WHERE grant_id = cast(:id as uuid)").setParameter("id", credits).getSingleResult());
+        assertThat(sumInDatabase).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void theLedgerIsAppendOnlyAndCorrectionsAreCompensatingEntries() {
+        String credits = activeCredits("500.00");
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "120.00", "description", "Duplicate line")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON)
+                .body(Map.of("amount", "120.00", "reason", "Duplicate invoice line"))
+                .post("/grants/{id}/corrections", credits).then().statusCode(201).body("balance", equalTo(500.0f));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "CREDIT")))
+                .body("entries[2].actor", equalTo("partner:partner-scaleway"));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("UPDATE ledger_entry SET amount = 0 WHERE grant_id = cast(:id as uuid)").setParameter("id", credits).executeUpdate()))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("DELETE FROM ledger_entry WHERE grant_id = cast(:id as uuid)").setParameter("id", credits).executeUpdate()))
+                .hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void crossingUsageThresholdsAlertsOnceEachAndTheForecastShowsTheRunOutDate() {
+        String credits = activeCredits("1000.00");
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "550", "description", "Fine-tuning")).then().statusCode(201);
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "10", "description", "Inference")).then().statusCode(201);
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "250", "description", "Evaluation")).then().statusCode(201);
+
+        List<JsonNode> alerts = KafkaTopics.cloudEvents("program.grants", "BalanceLow", credits, 3, Duration.ofSeconds(10));
+        assertThat(alerts).extracting(a -> a.path("data").path("thresholdPercent").asInt()).containsExactly(50, 80);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then()
+                .body("percentUsed", equalTo(81))
+                .body("forecast.dailyBurn", equalTo(810.0f))
+                .body("forecast.runsOutOn", notNullValue())
+                .body("forecast.runsOutBeforeExpiry", equalTo(true));
+    }
+
+    @Test
+    void theCohortReportListsEveryGrantAsJsonAndCsv() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        Program.enroll(cohort);
+        given().auth().oauth2(TestTokens.admin()).accept(ContentType.JSON).get("/cohorts/{id}/grants-report", cohort).then().statusCode(200)
+                .body("size()", equalTo(6)).body("findAll { it.partner == 'META' }.unit", equalTo(List.of("HOUR", "HOUR")));
+        String csv = given().auth().oauth2(TestTokens.admin()).accept("text/csv").get("/cohorts/{id}/grants-report", cohort).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).startsWith("member_id,company,grant_id,partner,kind,unit,granted,used,balance");
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(member.memberId().toString()).contains("SCALEWAY,COMPUTE_CREDITS,EUR,30000.00,0.00,30000.00"));
+        given().auth().oauth2(TestTokens.partner("META")).get("/cohorts/{id}/grants-report", cohort).then().statusCode(403);
+    }
+
+    static Response usage(String grant, String key, Map<String, Object> report) {
+        return given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(report).post("/grants/{id}/usage", grant);
+    }
+
+    static String activeCredits(String amount) {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, amount);
+        String credits = Program.grantOf(Program.enroll(cohort), "SCALEWAY");
+        Program.activate(credits, "SCALEWAY");
+        return credits;
+    }
+}

@@ -1,0 +1,129 @@
+package org.stationf.aiprogram.resources;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.resources.webhook.WebhookDispatcher;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** A partner's webhook endpoint that checks every signature, as a partner's integration engineer would write it. */
+@QuarkusTest
+class WebhookTest {
+
+    record Received(String id, String timestamp, String body, boolean signatureValid) {
+    }
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    private HttpServer receiver;
+
+    @AfterEach
+    void stopReceiver() {
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void grantEventsAreSignedRetriedAfterAFailureAndRedeliverable() throws Exception {
+        String partner = "WEBHOOK_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        List<Received> received = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        String[] secret = new String[1];
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+            received.add(new Received(id, timestamp, body, ("v1," + hmac(secret[0], id + "." + timestamp + "." + body)).equals(signature)));
+            // The partner's endpoint is down the first time.
+            int status = calls.incrementAndGet() == 1 ? 500 : 204;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+
+        secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", partner, "name", "Webhook Partner", "webhookUrl", url))
+                .post("/partners").then().statusCode(201).extract().path("signingSecret");
+        assertThat(secret[0]).startsWith("whsec_");
+        UUID cohort = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Webhook package", "items", List.of(Map.of("key", "credits", "partner", partner,
+                        "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
+                .put("/packages/{id}", cohort).then().statusCode(200);
+        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        org.stationf.aiprogram.testing.KafkaTopics.send("program.cohorts", member.memberId().toString(),
+                Program.memberEnrolled(UUID.randomUUID().toString(), member));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return deliveries(partner).stream().anyMatch(d -> d.get("status").equals("PENDING") && ((Integer) d.get("attempts")) == 1);
+        });
+        Map<String, Object> failed = deliveries(partner).get(0);
+        assertThat(failed.get("lastStatus")).isEqualTo(500);
+        assertThat(failed.get("eventType")).isEqualTo("GrantIssued");
+
+        TestClock.CLOCK.advance(Duration.ofMinutes(1));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return deliveries(partner).get(0).get("status").equals("DELIVERED");
+        });
+        assertThat(deliveries(partner).get(0).get("attempts")).isEqualTo(2);
+        assertThat(received).hasSize(2);
+        assertThat(received).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+        assertThat(received.get(0).id()).isEqualTo(received.get(1).id());
+        assertThat(received.get(1).body()).contains("\"type\":\"GrantIssued\"").contains(member.memberId().toString());
+
+        given().auth().oauth2(TestTokens.admin()).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return received.size() == 3;
+        });
+        assertThat(received.get(2).signatureValid()).isTrue();
+
+        given().auth().oauth2(TestTokens.partner(partner)).get("/webhooks/deliveries").then().statusCode(200)
+                .body("size()", equalTo(1));
+        given().auth().oauth2(TestTokens.partner("META")).get("/webhooks/deliveries").then().statusCode(200)
+                .body("findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
+    }
+
+    private static List<Map<String, Object>> deliveries(String partner) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).get("/webhooks/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private static String hmac(String secret, String content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
