@@ -5,10 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.stationf.aiprogram.testing.PostgresDatabaseResource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +23,8 @@ public class RunningSuite implements BeforeAllCallback {
     public static final int COHORT_PORT = 28082;
     public static final int RESOURCES_PORT = 28083;
     public static final String DB_PREFIX = "e2e_";
+    public static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
+    public static final String ADMIN_SECRET = "e2e-admin-secret-0123456789";
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path HOME = Path.of(System.getProperty("suite.home", "target/suite")).toAbsolutePath();
@@ -64,7 +64,7 @@ public class RunningSuite implements BeforeAllCallback {
         env.put("RESOURCES_PORT", String.valueOf(RESOURCES_PORT));
         env.put("KAFKA_PORT", "29092");
         env.put("KAFKA_CONTROLLER_PORT", "29093");
-        env.put("JWT_KEYS_URL", testPublicKey().toString());
+        env.put("BOOTSTRAP_ADMIN_SECRET", ADMIN_SECRET);
         try {
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
@@ -94,18 +94,6 @@ public class RunningSuite implements BeforeAllCallback {
             throw new IllegalStateException(e);
         }
         return HOME.resolve("suite-commands.log").toFile();
-    }
-
-    /** Until the gateway issues tokens here, the services trust test-support's key, as in their own tests. */
-    private static Path testPublicKey() {
-        Path target = HOME.resolve("test-publicKey.pem");
-        try (InputStream key = RunningSuite.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
-            Files.createDirectories(HOME);
-            Files.copy(key, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return target;
     }
 
     private static void deleteRecursively(Path path) {

@@ -49,6 +49,13 @@ public final class TestTokens {
                 .sign(key("test-keys/privateKey.pem"));
     }
 
+    /** A token from another issuer (an external identity provider), signed with the test key. */
+    public static String fromIssuer(String issuer, String subject, Set<String> roles) {
+        Instant now = Instant.now();
+        return Jwt.issuer(issuer).subject(subject).groups(roles).issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(30)))
+                .jws().keyId("test-key").sign(key("test-keys/privateKey.pem"));
+    }
+
     /** A well-formed token signed by a key nobody trusts. */
     public static String signedByUnknownKey(String subject, Set<String> roles) {
         return claims(subject, roles, Duration.ofMinutes(30)).sign(key("test-keys/unknownPrivateKey.pem"));

@@ -1,0 +1,92 @@
+package org.stationf.aiprogram.gateway.docs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.gateway.routing.ProxyRoutes;
+import org.stationf.aiprogram.gateway.routing.RouteTable;
+
+import java.util.Iterator;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Each service's OpenAPI document as seen through the gateway, for the aggregated Swagger UI: its server is the
+ * gateway's public prefix, and every secured operation also accepts the gateway's OAuth2 client-credentials flow, so
+ * Swagger UI's Authorize button gets tokens from the gateway itself.
+ */
+@Path("/openapi/{upstream}")
+@Tag(name = "API documentation")
+@SecurityRequirements
+public class ServiceDocs {
+
+    static final String OAUTH2 = "gatewayClientCredentials";
+
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    ProxyRoutes proxy;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A service's OpenAPI document, for use through the gateway")
+    public CompletionStage<Response> document(@PathParam("upstream") String name) {
+        RouteTable.Upstream upstream = routes.byName(name).orElseThrow(() -> ProblemException.notFound("Service", name));
+        return proxy.client(upstream.name()).request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setHost(upstream.host()).setPort(upstream.port()).setSsl(upstream.ssl())
+                        .setURI("/q/openapi?format=json").setConnectTimeout(2000).setIdleTimeout(5000))
+                .compose(request -> request.send().compose(response -> response.body().map(body -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(name + " answered " + response.statusCode());
+                    }
+                    return body.toString();
+                })))
+                .toCompletionStage()
+                .thenApply(body -> Response.ok(rewrite(body, upstream)).header("Cache-Control", "no-cache").build())
+                .exceptionally(failure -> {
+                    throw new ProblemException(503, "upstream-unavailable", "Service unavailable",
+                            "The API document of " + name + " cannot be fetched now: " + failure.getMessage()).with("upstream", name);
+                });
+    }
+
+    String rewrite(String document, RouteTable.Upstream upstream) {
+        try {
+            ObjectNode root = (ObjectNode) json.readTree(document);
+            ArrayNode servers = root.putArray("servers");
+            servers.addObject().put("url", upstream.route().stripPrefix()).put("description", "Through the gateway");
+            ObjectNode schemes = root.with("components").with("securitySchemes");
+            ObjectNode oauth2 = schemes.putObject(OAUTH2);
+            oauth2.put("type", "oauth2").put("description", "Client credentials of the gateway (POST /oauth/token)");
+            oauth2.putObject("flows").putObject("clientCredentials").put("tokenUrl", "/oauth/token").putObject("scopes");
+            JsonNode paths = root.path("paths");
+            for (Iterator<JsonNode> pathItems = paths.elements(); pathItems.hasNext(); ) {
+                for (Iterator<JsonNode> operations = pathItems.next().elements(); operations.hasNext(); ) {
+                    JsonNode operation = operations.next();
+                    if (operation.has("security") && operation.get("security").isArray() && !operation.get("security").isEmpty()) {
+                        ((ArrayNode) operation.get("security")).addObject().putArray(OAUTH2);
+                    }
+                }
+            }
+            return json.writeValueAsString(root);
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable OpenAPI document of " + upstream.name(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.stationf.aiprogram.gateway.identity;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+
+@Path("/auth")
+@Tag(name = "Founder accounts", description = "Sign-up and login for startups, giving applicant tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirements
+public class AccountResource {
+
+    @Inject
+    ApplicantAccounts accounts;
+
+    @POST
+    @Path("/signup")
+    @Operation(summary = "Create a founder account", description = "Returns an applicant token, as a login would.")
+    @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
+    @APIResponse(responseCode = "409", description = "The email has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response signUp(@Valid @NotNull ApplicantAccounts.SignUp request) {
+        return Response.status(201).entity(TokenResource.TokenResponse.of(accounts.signUp(request))).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/login")
+    @Operation(summary = "Log in as a founder")
+    @APIResponse(responseCode = "200", description = "An applicant token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response login(@Valid @NotNull ApplicantAccounts.Login request) {
+        return Response.ok(TokenResource.TokenResponse.of(accounts.login(request))).header("Cache-Control", "no-store").build();
+    }
+}

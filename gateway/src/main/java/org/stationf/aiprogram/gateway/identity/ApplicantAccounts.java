@@ -1,0 +1,66 @@
+package org.stationf.aiprogram.gateway.identity;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Founders' accounts for the frontend: sign up and log in with an email and a password (bcrypt), get applicant tokens. */
+@ApplicationScoped
+public class ApplicantAccounts {
+
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+
+    @Schema(name = "SignUp")
+    public record SignUp(@Schema(example = "camille@mistral-garden.example") @NotBlank @Email @Size(max = 254) String email,
+                         @Schema(example = "correct horse battery staple", description = "At least 10 characters")
+                         @NotBlank @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String password,
+                         @Schema(example = "Camille Durand") @NotBlank @Size(max = 200) String name) {
+    }
+
+    @Schema(name = "Login")
+    public record Login(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+    }
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public TokenIssuer.IssuedToken signUp(SignUp request) {
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        if (ApplicantAccount.count("lower(email)", email) > 0) {
+            throw ProblemException.conflict("account-exists", "Account exists", "An account with this email already exists; log in instead");
+        }
+        ApplicantAccount account = new ApplicantAccount();
+        account.id = UUID.randomUUID();
+        account.email = email;
+        account.name = request.name().trim();
+        account.passwordHash = BcryptUtil.bcryptHash(request.password());
+        account.createdAt = clock.instant();
+        account.persist();
+        return tokens.issue("applicant-" + account.id, List.of(Roles.APPLICANT), null, null);
+    }
+
+    public TokenIssuer.IssuedToken login(Login request) {
+        ApplicantAccount account = ApplicantAccount.find("lower(email)", request.email().trim().toLowerCase(Locale.ROOT)).firstResult();
+        boolean matches = BcryptUtil.matches(request.password(), account == null ? DUMMY_HASH : account.passwordHash);
+        if (account == null || !matches) {
+            throw new ProblemException(401, "invalid-credentials", "Invalid credentials", "The email or the password is wrong");
+        }
+        return tokens.issue("applicant-" + account.id, List.of(Roles.APPLICANT), null, null);
+    }
+}

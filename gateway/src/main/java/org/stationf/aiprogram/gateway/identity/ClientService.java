@@ -1,0 +1,173 @@
+package org.stationf.aiprogram.gateway.identity;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.gateway.GatewayConfig;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** OAuth2 clients: created, listed, rotated and revoked by admins; their secrets stored as bcrypt hashes. */
+@ApplicationScoped
+public class ClientService {
+
+    private static final Logger LOG = Logger.getLogger(ClientService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> KNOWN_ROLES = Set.of(Roles.ADMIN, Roles.REVIEWER, Roles.PARTNER, Roles.APPLICANT);
+    /** A valid hash to compare against when the client is unknown, so both cases take as long. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
+
+    @Schema(name = "ClientRequest")
+    public record ClientRequest(
+            @Schema(example = "Scaleway provisioning system") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "[\"partner\"]") @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
+            @Schema(example = "SCALEWAY", description = "Required with the partner role")
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a partner code such as SCALEWAY") String partner,
+            @Schema(example = "reviewer-hf-1", description = "The tokens' subject (e.g. a reviewer's account id); the client id if omitted")
+            @Size(max = 200) String subject) {
+    }
+
+    @Schema(name = "Client")
+    public record ClientView(String clientId, String name, List<String> roles, String partner, String subject, String status,
+                             Instant createdAt, Instant rotatedAt, Instant revokedAt,
+                             @Schema(description = "Only when created or rotated: keep it, it is not shown again") String clientSecret) {
+        static ClientView of(ApiClient client, String secret) {
+            return new ClientView(client.clientId, client.name, client.roles, client.partner, client.subject, client.status,
+                    client.createdAt, client.rotatedAt, client.revokedAt, secret);
+        }
+    }
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Revocations revocations;
+
+    void bootstrapAdmin(@Observes StartupEvent startup) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            String clientId = config.bootstrapAdmin().clientId();
+            if (ApiClient.findById(clientId) != null) {
+                return;
+            }
+            Optional<String> configured = config.bootstrapAdmin().clientSecret().filter(secret -> !secret.isBlank());
+            String secret = configured.orElseGet(ClientService::newSecret);
+            create(clientId, "Bootstrap admin", List.of(Roles.ADMIN), null, clientId, secret);
+            if (configured.isEmpty()) {
+                LOG.warnf("Bootstrap admin client created. client_id=%s client_secret=%s (shown once; set BOOTSTRAP_ADMIN_SECRET to choose it)",
+                        clientId, secret);
+            } else {
+                LOG.infof("Bootstrap admin client %s created with the configured secret", clientId);
+            }
+        });
+    }
+
+    @Transactional
+    public ClientView create(ClientRequest request) {
+        for (int i = 0; i < request.roles().size(); i++) {
+            if (!KNOWN_ROLES.contains(request.roles().get(i))) {
+                throw ProblemException.invalid("roles[" + i + "]", "must be one of " + KNOWN_ROLES);
+            }
+        }
+        if (request.roles().contains(Roles.PARTNER) && request.partner() == null) {
+            throw ProblemException.invalid("partner", "is required for a partner client");
+        }
+        String clientId = "cl-" + UUID.randomUUID().toString().substring(0, 13);
+        String secret = newSecret();
+        ApiClient client = create(clientId, request.name().trim(), List.copyOf(request.roles()), request.partner(),
+                request.subject() == null || request.subject().isBlank() ? clientId : request.subject().trim(), secret);
+        return ClientView.of(client, secret);
+    }
+
+    private ApiClient create(String clientId, String name, List<String> roles, String partner, String subject, String secret) {
+        ApiClient client = new ApiClient();
+        client.clientId = clientId;
+        client.name = name;
+        client.roles = roles;
+        client.partner = partner;
+        client.subject = subject;
+        client.secretHash = BcryptUtil.bcryptHash(secret);
+        client.status = ApiClient.ACTIVE;
+        client.createdAt = clock.instant();
+        client.persist();
+        return client;
+    }
+
+    public List<ClientView> list() {
+        return ApiClient.<ApiClient>listAll(Sort.by("createdAt").and("clientId")).stream().map(c -> ClientView.of(c, null)).toList();
+    }
+
+    public ClientView get(String clientId) {
+        return ClientView.of(require(clientId), null);
+    }
+
+    @Transactional
+    public ClientView rotate(String clientId) {
+        ApiClient client = require(clientId);
+        if (ApiClient.REVOKED.equals(client.status)) {
+            throw ProblemException.conflict("client-revoked", "Client revoked", "A revoked client cannot get a new secret");
+        }
+        String secret = newSecret();
+        client.secretHash = BcryptUtil.bcryptHash(secret);
+        client.rotatedAt = clock.instant();
+        return ClientView.of(client, secret);
+    }
+
+    /** Revokes the client: no new tokens, and the tokens it holds are refused from now on. */
+    @Transactional
+    public ClientView revoke(String clientId) {
+        ApiClient client = require(clientId);
+        client.status = ApiClient.REVOKED;
+        client.revokedAt = clock.instant();
+        revocations.clientRevokedNow(clientId);
+        return ClientView.of(client, null);
+    }
+
+    /** The active client with this id and secret, or empty (unknown, wrong secret and revoked look alike). */
+    @Transactional
+    public Optional<ApiClient> authenticate(String clientId, String secret) {
+        ApiClient client = clientId == null ? null : ApiClient.findById(clientId);
+        boolean matches = BcryptUtil.matches(secret == null ? "" : secret, client == null ? DUMMY_HASH : client.secretHash);
+        if (client == null || !matches || !ApiClient.ACTIVE.equals(client.status)) {
+            return Optional.empty();
+        }
+        return Optional.of(client);
+    }
+
+    private ApiClient require(String clientId) {
+        ApiClient client = ApiClient.findById(clientId);
+        if (client == null) {
+            throw ProblemException.notFound("Client", clientId);
+        }
+        return client;
+    }
+
+    static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "cs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,135 @@
+package org.stationf.aiprogram.gateway.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Roles;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+@Path("/oauth")
+@Tag(name = "OAuth2", description = "Tokens for partner systems and admin tools (client credentials), and the keys to verify them")
+@SecurityRequirements
+public class TokenResource {
+
+    @Schema(name = "TokenResponse")
+    public record TokenResponse(@Schema(name = "access_token") String access_token, @Schema(example = "Bearer") String token_type,
+                                @Schema(example = "3600") long expires_in, @Schema(example = "partner") String scope) {
+        static TokenResponse of(TokenIssuer.IssuedToken token) {
+            return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn(), token.scope());
+        }
+    }
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4)",
+            description = "Send grant_type=client_credentials with client_id and client_secret in the form or in HTTP Basic. "
+                    + "The token is an RS256 JWT with the client's roles in groups (and its partner for partner clients).")
+    @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or revoked client (error: invalid_client)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
+                          @FormParam("client_secret") String clientSecret, @HeaderParam("Authorization") String authorization) {
+        if (!"client_credentials".equals(grantType)) {
+            throw new ProblemException(400, "unsupported-grant-type", "Unsupported grant type",
+                    "grant_type must be client_credentials; founders log in at /auth/login")
+                    .with("error", "unsupported_grant_type");
+        }
+        String[] basic = basicCredentials(authorization);
+        String id = basic != null ? basic[0] : clientId;
+        String secret = basic != null ? basic[1] : clientSecret;
+        ApiClient client = clients.authenticate(id, secret).orElseThrow(() ->
+                new ProblemException(401, "invalid-client", "Invalid client", "Unknown client, wrong secret, or revoked client")
+                        .with("error", "invalid_client").withHeader("WWW-Authenticate", "Basic realm=\"ai-startup-program\""));
+        TokenIssuer.IssuedToken token = issuer.issue(client.subject, client.roles, client.partner, client.clientId);
+        return Response.ok(TokenResponse.of(token)).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/jwks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The public keys tokens are signed with (JWKS)", description = "Includes the next key before it signs anything, "
+            + "and retired keys until their last token has expired.")
+    public Response jwks() {
+        return Response.ok(keys.jwks()).header("Cache-Control", "public, max-age=300").build();
+    }
+
+    @POST
+    @Path("/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Revoke a token (RFC 7009)", description = "By an admin, or by the client the token was issued to "
+            + "(with its bearer token). The token is refused from now on, by the gateway, until it expires.")
+    @APIResponse(responseCode = "200", description = "Revoked (also answered for a token that was not valid anyway)")
+    @jakarta.transaction.Transactional
+    public Response revoke(@FormParam("token") String token) {
+        if (identity.isAnonymous()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        if (token == null || token.isBlank()) {
+            throw ProblemException.invalid("token", "is required");
+        }
+        try {
+            VerifiedToken revoked = verifier.verify(token);
+            boolean own = revoked.clientId() != null && revoked.clientId().equals(identity.getPrincipal().getName())
+                    || revoked.subject().equals(identity.getPrincipal().getName());
+            if (!identity.hasRole(Roles.ADMIN) && !own) {
+                throw ProblemException.forbidden("Only an admin or the token's own client can revoke it");
+            }
+            revocations.revokeToken(revoked.jti(), revoked.expiresAt());
+        } catch (InvalidTokenException e) {
+            // RFC 7009 §2.2: an invalid token needs no revoking; answer 200 all the same.
+        }
+        return Response.ok().build();
+    }
+
+    private static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new String[]{java.net.URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(401, "invalid-client", "Invalid client", "The Basic credentials cannot be read").with("error", "invalid_client");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.stationf.aiprogram.gateway.identity;
+
+import org.jose4j.jwt.JwtClaims;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A token whose signature, issuer, expiry and revocation were checked. */
+public record VerifiedToken(String raw, JwtClaims claims, String subject, Set<String> roles, String partner, String clientId,
+                            String jti, Instant expiresAt) {
+
+    /** Who the rate limit counts against: the client, else the subject. */
+    public String rateLimitKey() {
+        return clientId != null ? "client:" + clientId : "subject:" + subject;
+    }
+}

@@ -1,0 +1,266 @@
+package org.stationf.aiprogram.gateway.routing;
+
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.circuitbreaker.CircuitBreakerState;
+import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.RequestCorrelation;
+import org.stationf.aiprogram.gateway.GatewayConfig;
+import org.stationf.aiprogram.gateway.identity.GatewayTokenMechanism;
+import org.stationf.aiprogram.gateway.identity.InvalidTokenException;
+import org.stationf.aiprogram.gateway.identity.TokenVerifier;
+import org.stationf.aiprogram.gateway.identity.VerifiedToken;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * The public routes: each request under a configured prefix gets a request id and a trace context, its bearer token
+ * checked, its client's rate limit applied, and is streamed to its upstream through Vert.x's reverse proxy, which
+ * passes the upstream's status, headers and body back untouched. Each upstream has its own circuit breaker: while an
+ * upstream is unreachable or failing, callers get a 503 problem naming it at once instead of waiting.
+ */
+@Singleton
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger("gateway.access");
+    private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Set<Integer> UPSTREAM_FAILURES = Set.of(502, 503, 504);
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    GatewayConfig config;
+
+    private final Map<String, HttpProxy> proxies = new ConcurrentHashMap<>();
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+
+    void install(@Observes Router router) {
+        for (RouteTable.Upstream upstream : routes.upstreams()) {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setKeepAlive(true)
+                    .setMaxPoolSize(64)
+                    .setConnectTimeout((int) upstream.route().connectTimeout().toMillis()));
+            CircuitBreaker breaker = CircuitBreaker.create("upstream-" + upstream.name(), vertx, new CircuitBreakerOptions()
+                    .setMaxFailures(config.breaker().maxFailures())
+                    .setResetTimeout(config.breaker().resetTimeout().toMillis())
+                    .setTimeout(-1)
+                    .setFallbackOnFailure(false));
+            breaker.openHandler(v -> LOG.warnf("Circuit to %s OPEN: answering 503 for %s", upstream.name(), config.breaker().resetTimeout()));
+            breaker.closeHandler(v -> LOG.infof("Circuit to %s CLOSED: %s answers again", upstream.name(), upstream.name()));
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(context -> connect(client, upstream, context.request().getMethod(), 0))
+                    .addInterceptor(new UpstreamInterceptor(upstream, breaker));
+            clients.put(upstream.name(), client);
+            breakers.put(upstream.name(), breaker);
+            proxies.put(upstream.name(), proxy);
+        }
+        router.route("/api/*").handler(this::handle);
+    }
+
+    public CircuitBreakerState breakerState(String upstream) {
+        CircuitBreaker breaker = breakers.get(upstream);
+        return breaker == null ? null : breaker.state();
+    }
+
+    public HttpClient client(String upstream) {
+        return clients.get(upstream);
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        RouteTable.Upstream upstream = routes.match(context.normalizedPath()).orElse(null);
+        if (upstream == null) {
+            context.next();
+            return;
+        }
+        request.pause();
+        String incomingId = request.getHeader(RequestCorrelation.REQUEST_ID_HEADER);
+        String requestId = incomingId != null && SAFE_REQUEST_ID.matcher(incomingId).matches() ? incomingId : RequestCorrelation.randomHex(16);
+        String traceId = RequestCorrelation.traceIdOf(request.getHeader(RequestCorrelation.TRACEPARENT_HEADER));
+        request.headers().set(RequestCorrelation.REQUEST_ID_HEADER, requestId);
+        request.headers().set(RequestCorrelation.TRACEPARENT_HEADER, "00-" + traceId + "-" + RequestCorrelation.randomHex(8) + "-01");
+        context.response().putHeader(RequestCorrelation.REQUEST_ID_HEADER, requestId);
+        long started = System.nanoTime();
+        context.addEndHandler(done -> LOG.infof("%s %s -> %s %d in %d ms [req=%s trace=%s]", request.method(), request.uri(),
+                upstream.name(), context.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000, requestId, traceId));
+
+        String token = GatewayTokenMechanism.bearerToken(request.getHeader("Authorization"));
+        if (token == null) {
+            admit(context, upstream, null, requestId);
+        } else if (verifier.mayBlock(token)) {
+            vertx.<VerifiedToken>executeBlocking(() -> verifier.verify(token), false).onComplete(result -> {
+                if (result.succeeded()) {
+                    admit(context, upstream, result.result(), requestId);
+                } else {
+                    refuseToken(context, result.cause().getMessage(), requestId);
+                }
+            });
+        } else {
+            try {
+                admit(context, upstream, verifier.verify(token), requestId);
+            } catch (InvalidTokenException e) {
+                refuseToken(context, e.getMessage(), requestId);
+            }
+        }
+    }
+
+    private void admit(RoutingContext context, RouteTable.Upstream upstream, VerifiedToken token, String requestId) {
+        String key = token != null ? token.rateLimitKey() : "address:" + context.request().remoteAddress().hostAddress();
+        RateLimiter.Decision decision = rateLimiter.tryAcquire(key);
+        context.response().putHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
+        context.response().putHeader("X-RateLimit-Remaining", String.valueOf(Math.max(0, decision.remaining())));
+        if (!decision.allowed()) {
+            context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+            reply(context, 429, Problems.json(429, "rate-limited", "Too many requests",
+                    "The rate limit of " + config.rateLimit().requestsPerMinute() + " requests per minute (bursts of " + decision.limit()
+                            + ") is reached; retry after " + decision.retryAfterSeconds() + " s", context.request().path(), requestId,
+                    Map.of("retryAfterSeconds", decision.retryAfterSeconds())));
+            return;
+        }
+        HttpServerRequest request = context.request();
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        request.headers().set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+        request.headers().set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        if (request.authority() != null) {
+            request.headers().set("X-Forwarded-Host", request.authority().toString());
+        }
+        request.headers().set("X-Forwarded-Prefix", upstream.route().stripPrefix());
+        proxies.get(upstream.name()).handle(request);
+    }
+
+    private void refuseToken(RoutingContext context, String reason, String requestId) {
+        context.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"" + reason.replace("\"", "'") + "\"");
+        reply(context, 401, Problems.json(401, "unauthenticated", "Authentication required", "The bearer token is refused: " + reason,
+                context.request().path(), requestId, Map.of()));
+    }
+
+    private static void reply(RoutingContext context, int status, String problem) {
+        context.request().resume();
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem);
+    }
+
+    /** Connects to the upstream; GET, HEAD and OPTIONS retry a failed connection with a short backoff (no byte was sent). */
+    private Future<HttpClientRequest> connect(HttpClient client, RouteTable.Upstream upstream, HttpMethod method, int attempt) {
+        RequestOptions options = new RequestOptions()
+                .setHost(upstream.host()).setPort(upstream.port()).setSsl(upstream.ssl())
+                .setConnectTimeout(upstream.route().connectTimeout().toMillis())
+                .setIdleTimeout(upstream.route().timeout().toMillis());
+        return client.request(options).recover(failure -> {
+            if (!IDEMPOTENT_WITHOUT_BODY.contains(method) || attempt >= upstream.route().retries()) {
+                return Future.failedFuture(failure);
+            }
+            Promise<HttpClientRequest> retry = Promise.promise();
+            vertx.setTimer(100L << attempt, timer -> connect(client, upstream, method, attempt + 1).onComplete(retry));
+            return retry.future();
+        });
+    }
+
+    /** Forwards to one upstream: path rewritten, circuit breaker around the exchange, failures answered as problems. */
+    private static final class UpstreamInterceptor implements ProxyInterceptor {
+
+        private final RouteTable.Upstream upstream;
+        private final CircuitBreaker breaker;
+
+        UpstreamInterceptor(RouteTable.Upstream upstream, CircuitBreaker breaker) {
+            this.upstream = upstream;
+            this.breaker = breaker;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            String uri = context.request().getURI();
+            int query = uri.indexOf('?');
+            String path = query < 0 ? uri : uri.substring(0, query);
+            context.request().setURI(upstream.forwardedPath(path) + (query < 0 ? "" : uri.substring(query)));
+            return breaker.<ProxyResponse>execute(promise -> context.sendRequest().onComplete(result -> {
+                if (result.failed()) {
+                    promise.fail(result.cause());
+                } else if (UPSTREAM_FAILURES.contains(result.result().getStatusCode())) {
+                    promise.fail(new UpstreamFailed(result.result()));
+                } else {
+                    promise.complete(result.result());
+                }
+            })).recover(failure -> Future.succeededFuture(answer(context, failure)));
+        }
+
+        private ProxyResponse answer(ProxyContext context, Throwable failure) {
+            if (failure instanceof UpstreamFailed failed) {
+                return failed.response;
+            }
+            String requestId = context.request().headers().get(RequestCorrelation.REQUEST_ID_HEADER);
+            String path = context.request().proxiedRequest().path();
+            if (failure instanceof OpenCircuitException) {
+                return problem(context, 503, "upstream-unavailable", "Service unavailable",
+                        upstream.name() + " is failing; the gateway stops calling it for a few seconds. Retry shortly.", path, requestId);
+            }
+            boolean timeout = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout");
+            if (timeout) {
+                return problem(context, 504, "upstream-timeout", "Upstream timeout",
+                        upstream.name() + " did not answer within " + upstream.route().timeout().toSeconds() + " s", path, requestId);
+            }
+            return problem(context, 503, "upstream-unavailable", "Service unavailable",
+                    upstream.name() + " cannot be reached (" + failure.getClass().getSimpleName() + "). Retry shortly.", path, requestId);
+        }
+
+        private ProxyResponse problem(ProxyContext context, int status, String slug, String title, String detail, String path, String requestId) {
+            String body = Problems.json(status, slug, title, detail, path, requestId, Map.of("upstream", upstream.name()));
+            ProxyResponse response = context.request().response()
+                    .setStatusCode(status)
+                    .setStatusMessage(status == 504 ? "Gateway Timeout" : "Service Unavailable")
+                    .setBody(Body.body(Buffer.buffer(body)));
+            response.headers().clear();
+            response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+            response.putHeader("Retry-After", "5");
+            return response;
+        }
+    }
+
+    /** The upstream answered, with a status that counts as its failure (502-504); the answer still goes to the caller. */
+    private static final class UpstreamFailed extends RuntimeException {
+        final transient ProxyResponse response;
+
+        UpstreamFailed(ProxyResponse response) {
+            super("upstream answered " + response.getStatusCode(), null, false, false);
+            this.response = response;
+        }
+    }
+}

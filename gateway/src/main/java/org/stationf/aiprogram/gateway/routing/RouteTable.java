@@ -1,0 +1,63 @@
+package org.stationf.aiprogram.gateway.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.stationf.aiprogram.gateway.GatewayConfig;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Which upstream serves a public path: the route with the longest matching prefix. */
+@ApplicationScoped
+public class RouteTable {
+
+    /** A configured upstream, with its address parsed. */
+    public record Upstream(String name, GatewayConfig.Route route, String host, int port, boolean ssl) {
+        public String forwardedPath(String path) {
+            String strip = route.stripPrefix();
+            String rest = !strip.isEmpty() && path.startsWith(strip) ? path.substring(strip.length()) : path;
+            return rest.isEmpty() ? "/" : rest;
+        }
+    }
+
+    private record Prefix(String prefix, Upstream upstream) {
+    }
+
+    private final List<Prefix> prefixes = new ArrayList<>();
+    private final List<Upstream> upstreams = new ArrayList<>();
+
+    @Inject
+    public RouteTable(GatewayConfig config) {
+        for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
+            URI uri = URI.create(entry.getValue().upstream());
+            boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
+            int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
+            Upstream upstream = new Upstream(entry.getKey(), entry.getValue(), uri.getHost(), port, ssl);
+            upstreams.add(upstream);
+            for (String prefix : entry.getValue().prefixes()) {
+                prefixes.add(new Prefix(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix, upstream));
+            }
+        }
+        prefixes.sort(Comparator.comparingInt((Prefix p) -> p.prefix().length()).reversed());
+        upstreams.sort(Comparator.comparing(Upstream::name));
+    }
+
+    public Optional<Upstream> match(String path) {
+        return prefixes.stream()
+                .filter(p -> path.equals(p.prefix()) || path.startsWith(p.prefix() + "/"))
+                .map(Prefix::upstream)
+                .findFirst();
+    }
+
+    public Optional<Upstream> byName(String name) {
+        return upstreams.stream().filter(upstream -> upstream.name().equals(name)).findFirst();
+    }
+
+    public List<Upstream> upstreams() {
+        return List.copyOf(upstreams);
+    }
+}

@@ -1,0 +1,71 @@
+package org.stationf.aiprogram.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class EdgeTest {
+
+    @Test
+    void aClientOverItsRateLimitGets429WithRetryAfter() {
+        String token = Gateway.partnerToken("SCALEWAY");
+        List<Response> responses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            responses.add(given().auth().oauth2(token).get("/api/resources/grants"));
+        }
+        assertThat(responses.subList(0, 10)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        Response limited = responses.get(11);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:rate-limited");
+        // Another client is not affected.
+        given().auth().oauth2(Gateway.partnerToken("META")).get("/api/resources/grants").then().statusCode(200);
+    }
+
+    @Test
+    void corsPreflightIsAnsweredForTheFrontendsOriginAndRefusedForAnother() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/applications")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/applications")
+                .then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void answersCarrySecurityHeadersAndOversizeBodiesAreRefused() {
+        given().get("/q/health/live").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer");
+        given().auth().oauth2(Gateway.partnerToken("META")).contentType("application/json")
+                .body("{\"x\": \"" + "a".repeat(2_000_000) + "\"}")
+                .post("/api/resources/grants/g1/created")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void swaggerUiListsEveryServiceAndTheirDocumentsPointThroughTheGateway() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/openapi/resources").then().statusCode(200)
+                .body("servers[0].url", equalTo("/api/resources"))
+                .body("components.securitySchemes.gatewayClientCredentials.flows.clientCredentials.tokenUrl", equalTo("/oauth/token"))
+                .body("paths.'/things'.get.security.size()", equalTo(2));
+        given().get("/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,161 @@
+package org.stationf.aiprogram.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class IdentityTest {
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
+    @Test
+    void aPartnerSystemGetsAnRs256TokenWithItsRolesAndPartner() throws Exception {
+        String[] client = Gateway.client(List.of("partner"), "SCALEWAY");
+        String token = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0]).formParam("client_secret", client[1])
+                .when().post("/oauth/token")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body("token_type", equalTo("Bearer")).body("expires_in", equalTo(3600)).body("scope", equalTo("partner"))
+                .extract().path("access_token");
+        Map<?, ?> header = new com.fasterxml.jackson.databind.ObjectMapper().readValue(Base64.getUrlDecoder().decode(token.split("\\.")[0]), Map.class);
+        Map<?, ?> claims = new com.fasterxml.jackson.databind.ObjectMapper().readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class);
+        assertThat(header.get("alg")).isEqualTo("RS256");
+        assertThat(claims.get("groups")).isEqualTo(List.of("partner"));
+        assertThat(claims.get("partner")).isEqualTo("SCALEWAY");
+        assertThat(claims.get("iss")).isEqualTo("urn:ai-startup-program:gateway");
+        given().get("/oauth/jwks").then().statusCode(200).body("keys.kid", hasItem(header.get("kid")));
+
+        given().auth().preemptive().basic(client[0], client[1]).contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .when().post("/oauth/token").then().statusCode(200);
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0]).formParam("client_secret", "wrong")
+                .when().post("/oauth/token")
+                .then().statusCode(401).contentType("application/problem+json").body("error", equalTo("invalid_client"));
+        given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", client[0])
+                .when().post("/oauth/token").then().statusCode(400).body("error", equalTo("unsupported_grant_type"));
+    }
+
+    @Test
+    void expiredRevokedAndForeignTokensAreRefused() {
+        String[] client = Gateway.client(List.of("partner"), "META");
+        TestClock.CLOCK.setTo(java.time.Instant.now().minus(Duration.ofHours(2)));
+        String expired = Gateway.token(client[0], client[1]);
+        TestClock.CLOCK.reset();
+        given().auth().oauth2(expired).get("/api/calls").then().statusCode(401).body("detail", containsString("expired"));
+
+        given().auth().oauth2(TestTokens.signedByUnknownKey("intruder", Set.of("admin"))).get("/api/calls")
+                .then().statusCode(401).body("detail", containsString("unknown key"));
+        given().auth().oauth2(TestTokens.signedByUnknownKey("intruder", Set.of("admin"))).get("/admin/clients")
+                .then().statusCode(401).contentType("application/problem+json");
+
+        String live = Gateway.token(client[0], client[1]);
+        given().auth().oauth2(live).get("/api/calls").then().statusCode(200);
+        given().auth().oauth2(Gateway.adminToken()).contentType(ContentType.URLENC).formParam("token", live)
+                .post("/oauth/revoke").then().statusCode(200);
+        given().auth().oauth2(live).get("/api/calls").then().statusCode(401).body("detail", containsString("revoked"));
+
+        String other = Gateway.token(client[0], client[1]);
+        given().auth().oauth2(Gateway.adminToken()).post("/admin/clients/{id}/revoke", client[0]).then().statusCode(200)
+                .body("status", equalTo("REVOKED"));
+        given().auth().oauth2(other).get("/api/calls").then().statusCode(401).body("detail", containsString("revoked"));
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0]).formParam("client_secret", client[1])
+                .post("/oauth/token").then().statusCode(401);
+    }
+
+    @Test
+    void keyRotationKeepsLiveTokensValid() {
+        String[] client = Gateway.client(List.of("partner"), "HUGGING_FACE");
+        String before = Gateway.token(client[0], client[1]);
+        List<String> kidsBefore = given().get("/oauth/jwks").then().extract().path("keys.kid");
+        assertThat(kidsBefore).hasSize(2);
+
+        String newKid = given().auth().oauth2(Gateway.adminToken()).post("/admin/keys/rotate").then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).extract().path("kid");
+        assertThat(kidsBefore).contains(newKid);
+
+        given().auth().oauth2(before).get("/api/calls").then().statusCode(200);
+        String after = Gateway.token(client[0], client[1]);
+        given().auth().oauth2(after).get("/api/calls").then().statusCode(200);
+        given().get("/oauth/jwks").then().body("keys", hasSize(3)).body("keys.kid", hasItem(newKid));
+    }
+
+    @Test
+    void adminsCreateListRotateAndRevokeClients() {
+        String admin = Gateway.adminToken();
+        var created = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Hugging Face provisioning", "roles", List.of("partner"), "partner", "HUGGING_FACE"))
+                .post("/admin/clients").then().statusCode(201)
+                .body("clientSecret", notNullValue()).body("status", equalTo("ACTIVE")).extract().jsonPath();
+        String id = created.getString("clientId");
+        given().auth().oauth2(admin).get("/admin/clients").then().statusCode(200)
+                .body("find { it.clientId == '" + id + "' }.clientSecret", nullValue());
+        String rotated = given().auth().oauth2(admin).post("/admin/clients/{id}/secret", id).then().statusCode(200)
+                .extract().path("clientSecret");
+        assertThat(rotated).isNotEqualTo(created.getString("clientSecret"));
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", id).formParam("client_secret", created.getString("clientSecret"))
+                .post("/oauth/token").then().statusCode(401);
+        Gateway.token(id, rotated);
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "x", "roles", List.of("partner")))
+                .post("/admin/clients").then().statusCode(400).body("errors.field", hasItem("partner"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "x", "roles", List.of("superuser")))
+                .post("/admin/clients").then().statusCode(400).body("errors.field", hasItem("roles[0]"));
+        given().auth().oauth2(Gateway.partnerToken("META")).get("/admin/clients").then().statusCode(403).contentType("application/problem+json");
+        given().get("/admin/clients").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void foundersSignUpAndLogInForApplicantTokens() throws Exception {
+        String email = "camille+" + UUID.randomUUID() + "@mistral-garden.example";
+        String token = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Camille"))
+                .post("/auth/signup").then().statusCode(201).extract().path("access_token");
+        Map<?, ?> claims = new com.fasterxml.jackson.databind.ObjectMapper().readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class);
+        assertThat(claims.get("groups")).isEqualTo(List.of("applicant"));
+        assertThat((String) claims.get("sub")).startsWith("applicant-");
+
+        given().contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase(), "password", "another long password", "name", "Camille"))
+                .post("/auth/signup").then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery"))
+                .post("/auth/login").then().statusCode(200).body("access_token", notNullValue());
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "wrong password!"))
+                .post("/auth/login").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("email", "nobody@example.com", "password", "whatever password"))
+                .post("/auth/login").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("email", "not-an-email", "password", "short", "name", ""))
+                .post("/auth/signup").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("password")).body("errors.field", hasItem("email"));
+    }
+
+    @Test
+    void tokensOfTheConfiguredExternalIdentityProviderAreAccepted() {
+        String external = TestTokens.fromIssuer("https://idp.example.test", "someone@idp", Set.of("admin"));
+        given().auth().oauth2(external).get("/api/calls").then().statusCode(200);
+        given().auth().oauth2(external).get("/admin/clients").then().statusCode(200);
+        String wrongIssuer = TestTokens.fromIssuer("https://evil.example.test", "someone@idp", Set.of("admin"));
+        given().auth().oauth2(wrongIssuer).get("/api/calls").then().statusCode(401);
+    }
+}

@@ -1,0 +1,89 @@
+package org.stationf.aiprogram.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class RoutingTest {
+
+    @Test
+    void eachPublicPrefixReachesItsServiceWithThePrefixStripped() {
+        String token = Gateway.partnerToken("META");
+        given().auth().oauth2(token).queryParam("open", "true").when().get("/api/calls")
+                .then().statusCode(200).body("upstream", equalTo("applications")).body("uri", equalTo("/calls?open=true"));
+        given().auth().oauth2(token).when().get("/api/applications/7d3c/history")
+                .then().statusCode(200).body("upstream", equalTo("applications")).body("uri", equalTo("/applications/7d3c/history"));
+        given().auth().oauth2(token).when().get("/api/reviews").then().body("upstream", equalTo("applications"));
+        given().auth().oauth2(token).when().get("/api/reviewers/me").then().body("upstream", equalTo("applications"));
+        given().auth().oauth2(token).when().get("/api/cohorts/c1/calendar.ics").then().body("upstream", equalTo("cohorts"))
+                .body("uri", equalTo("/cohorts/c1/calendar.ics"));
+        given().auth().oauth2(token).when().get("/api/candidates").then().body("upstream", equalTo("cohorts"));
+        given().auth().oauth2(token).when().get("/api/offers").then().body("upstream", equalTo("cohorts"));
+        given().auth().oauth2(token).when().get("/api/members/me").then().body("upstream", equalTo("cohorts"));
+        given().auth().oauth2(token).when().get("/api/resources/grants/g1/ledger").then().statusCode(200)
+                .body("upstream", equalTo("resources")).body("uri", equalTo("/grants/g1/ledger"));
+        given().auth().oauth2(token).when().get("/api/nowhere").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(token).when().get("/api/callsign").then().statusCode(404);
+    }
+
+    @Test
+    void bodiesStatusesAndProblemsPassThroughUntouched() {
+        String token = Gateway.partnerToken("SCALEWAY");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"quantity\": \"412.37\"}")
+                .when().post("/api/resources/grants/g1/created")
+                .then().statusCode(201).header("Location", "/things/42").body("echo.quantity", equalTo("412.37"));
+        given().auth().oauth2(token).when().post("/api/applications/a1/conflict")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ai-startup-program:problem:deadline-passed"))
+                .body("deadline", equalTo("2023-12-01T23:59:59+01:00"));
+    }
+
+    @Test
+    void everyRequestCarriesARequestIdAndATraceContextUpstream() {
+        String token = Gateway.partnerToken("HUGGING_FACE");
+        given().auth().oauth2(token).header("X-Request-Id", "frontend-req-001")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .when().get("/api/cohorts/traced")
+                .then().statusCode(200).header("X-Request-Id", "frontend-req-001");
+        StubUpstreams.Seen seen = last("cohorts", "/cohorts/traced");
+        assertThat(seen.header("X-Request-Id")).isEqualTo("frontend-req-001");
+        assertThat(seen.header("traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-").doesNotContain("00f067aa0ba902b7");
+        assertThat(seen.header("X-Forwarded-Prefix")).isEqualTo("/api");
+        assertThat(seen.header("X-Forwarded-For")).isNotBlank();
+
+        String generated = given().auth().oauth2(token).when().get("/api/cohorts/untraced")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f]{32}")).extract().header("X-Request-Id");
+        StubUpstreams.Seen untraced = last("cohorts", "/cohorts/untraced");
+        assertThat(untraced.header("X-Request-Id")).isEqualTo(generated);
+        assertThat(untraced.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    @Test
+    void requestsWithoutATokenAreLeftToTheServiceAndBadTokensAreRefusedAtTheDoor() {
+        given().when().get("/api/calls").then().statusCode(200).body("upstream", equalTo("applications"));
+        assertThat(last("applications", "/calls").header("Authorization")).isNull();
+        given().auth().oauth2("not-a-token").when().get("/api/calls")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("invalid_token"))
+                .body("requestId", notNullValue());
+    }
+
+    static StubUpstreams.Seen last(String upstream, String uri) {
+        List<StubUpstreams.Seen> seen = StubUpstreams.SEEN.get(upstream);
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (seen.get(i).uri().equals(uri)) {
+                return seen.get(i);
+            }
+        }
+        throw new AssertionError("nothing reached " + upstream + " at " + uri);
+    }
+}
