@@ -24,6 +24,7 @@ public class RunningSuite implements BeforeAllCallback {
     public static final int RESOURCES_PORT = 28083;
     public static final String DB_PREFIX = "e2e_";
     public static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
+    public static final String KAFKA = "127.0.0.1:29092";
     public static final String ADMIN_SECRET = "e2e-admin-secret-0123456789";
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();

@@ -42,9 +42,15 @@ public final class KafkaTopics {
     /** Every record of the topic whose value is JSON matching the filter, read from the start until the timeout. */
     public static List<ConsumerRecord<String, String>> records(String topic, Predicate<ConsumerRecord<String, String>> filter,
                                                                int atLeast, Duration timeout) {
+        return records(KafkaBrokerResource.bootstrapServers(), topic, filter, atLeast, timeout);
+    }
+
+    /** The same, from another broker (the running suite's, say). */
+    public static List<ConsumerRecord<String, String>> records(String bootstrapServers, String topic,
+                                                               Predicate<ConsumerRecord<String, String>> filter, int atLeast, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

@@ -1,0 +1,159 @@
+package org.stationf.aiprogram.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stationf.aiprogram.testing.KafkaTopics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** The suite's real processes broken on purpose: the broker, a service, the database connections, a poison event. */
+@ExtendWith(RunningSuite.class)
+class FaultsIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+    private final String admin = Api.admin();
+
+    /** Events committed while the broker is down wait in the outboxes; afterwards each has had its effect exactly once. */
+    @Test
+    void aBrokerStoppedAndRestartedMidwayLosesAndDoublesNothing() {
+        String call = Program.openCall(admin);
+        List<Program.Applicant> applicants = Program.submitted(call, 4);
+        String cohort = Program.selectingCohort(admin, call);
+
+        RunningSuite.run("stop", "kafka");
+        try {
+            Program.shortlistAndPublish(admin, call, applicants);
+        } finally {
+            RunningSuite.run("start", "kafka");
+        }
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                Api.as(admin).queryParam("callId", call).get("/api/candidates").then().statusCode(200).body("$", hasSize(4)));
+
+        for (Program.Applicant applicant : applicants.subList(0, 2)) {
+            Api.as(admin).contentType(ContentType.JSON).body(Map.of("applicationId", applicant.applicationId()))
+                    .post("/api/cohorts/{id}/selections", cohort).then().statusCode(201);
+            await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(applicant.token()).get("/api/applications/{id}", applicant.applicationId())
+                    .then().body("status", equalTo("SELECTED")));
+            String offer = Api.as(applicant.token()).get("/api/offers").then().extract().path("[0].id");
+            Api.as(applicant.token()).contentType(ContentType.JSON).body(Map.of()).post("/api/offers/{id}/accept", offer).then().statusCode(200);
+        }
+        await().atMost(EVENTUALLY).untilAsserted(() ->
+                Api.as(admin).queryParam("cohortId", cohort).get("/api/resources/grants").then().body("$", hasSize(6)));
+
+        // Counted in each service's own database: one effect per event, whatever was redelivered.
+        assertThat(Database.count(RunningSuite.DB_PREFIX + "cohorts", "SELECT count(*) FROM candidate WHERE call_id = '" + call + "'")).isEqualTo(4);
+        assertThat(Database.count(RunningSuite.DB_PREFIX + "resources", "SELECT count(*) FROM grant_account WHERE cohort_id = '" + cohort + "'")).isEqualTo(6);
+        assertThat(Database.count(RunningSuite.DB_PREFIX + "resources", "SELECT count(*) FROM ledger_entry l JOIN grant_account g ON g.id = l.grant_id "
+                + "WHERE g.cohort_id = '" + cohort + "' AND l.entry_type = 'GRANT'")).isEqualTo(6);
+        assertThat(Database.count(RunningSuite.DB_PREFIX + "applications", "SELECT count(*) FROM application_status_change WHERE to_status = 'SELECTED' "
+                + "AND application_id IN (SELECT id FROM application WHERE call_id = '" + call + "')")).isEqualTo(2);
+        assertThat(Database.count(RunningSuite.DB_PREFIX + "applications", "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
+    }
+
+    /** A service killed right after committing (its events could not be published yet) publishes them on restart. */
+    @Test
+    void aServiceKilledAfterCommittingPublishesOnRestart() {
+        String call = Program.openCall(admin);
+        List<Program.Applicant> applicants = Program.submitted(call, 3);
+
+        RunningSuite.run("stop", "kafka");
+        try {
+            Program.shortlistAndPublish(admin, call, applicants);
+            assertThat(Database.count(RunningSuite.DB_PREFIX + "applications", "SELECT count(*) FROM outbox_event "
+                    + "WHERE published_at IS NULL AND event_type = 'ApplicationShortlisted'")).isGreaterThanOrEqualTo(3);
+            RunningSuite.run("kill", "applications-service");
+        } finally {
+            RunningSuite.run("start", "kafka");
+        }
+        RunningSuite.run("start", "applications-service");
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                Api.as(admin).queryParam("callId", call).get("/api/candidates").then().statusCode(200).body("$", hasSize(3)));
+        assertThat(Database.count(RunningSuite.DB_PREFIX + "cohorts", "SELECT count(*) FROM candidate WHERE call_id = '" + call + "'")).isEqualTo(3);
+    }
+
+    /** While a service's database connections are cut, requests get 503 problem+json; afterwards they succeed; nothing half-written. */
+    @Test
+    void lostDatabaseConnectionsGive503sAndNoPartialWrites() throws Exception {
+        String call = Program.openCall(admin);
+        String database = RunningSuite.DB_PREFIX + "applications";
+        AtomicBoolean cutting = new AtomicBoolean(true);
+        Thread cutter = new Thread(() -> {
+            while (cutting.get()) {
+                Database.terminateBackends(database);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        List<Integer> statuses = new ArrayList<>();
+        List<String> founders = new ArrayList<>();
+        cutter.start();
+        try {
+            long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+            while (System.nanoTime() < until) {
+                String founder = Api.founder("Cut " + UUID.randomUUID());
+                founders.add(founder);
+                Response response = Api.as(founder).contentType(ContentType.JSON).body(Program.draft(call, "Cut " + UUID.randomUUID()))
+                        .post("/api/applications");
+                statuses.add(response.statusCode());
+                if (response.statusCode() >= 500) {
+                    assertThat(response.statusCode()).as(response.asString()).isEqualTo(503);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                }
+            }
+        } finally {
+            cutting.set(false);
+            cutter.join();
+        }
+        assertThat(statuses).as("statuses while cut: %s", statuses).contains(503).doesNotContain(500);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                Api.as(founders.get(0)).queryParam("callId", call).get("/api/applications").then().statusCode(200));
+        String after = Api.founder("After the cut");
+        Api.as(after).contentType(ContentType.JSON).body(Program.draft(call, "After " + UUID.randomUUID())).post("/api/applications").then().statusCode(201);
+
+        long created = statuses.stream().filter(s -> s == 201).count() + 1;
+        assertThat(Database.count(database, "SELECT count(*) FROM application WHERE call_id = '" + call + "'")).isEqualTo(created);
+        // Every stored application has its history; no history without its application.
+        assertThat(Database.count(database, "SELECT count(*) FROM application a WHERE call_id = '" + call + "' AND NOT EXISTS "
+                + "(SELECT 1 FROM application_status_change c WHERE c.application_id = a.id)")).isZero();
+    }
+
+    /** A poison event goes to the consumer's dead-letter topic with its reason, and the consumer goes on. */
+    @Test
+    void aPoisonEventLandsInTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
+        String call = Program.openCall(admin);
+        List<Program.Applicant> applicants = Program.submitted(call, 1);
+        String key = applicants.get(0).applicationId();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningSuite.KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>("program.applications", key, "{\"this is\": \"not a CloudEvent\"")).get();
+        }
+        Program.shortlistAndPublish(admin, call, applicants);
+        await().atMost(EVENTUALLY).untilAsserted(() ->
+                Api.as(admin).get("/api/candidates/{id}", key).then().statusCode(200));
+        var dead = KafkaTopics.records(RunningSuite.KAFKA, "cohort-service.dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value())).contains("not a CloudEvent");
+    }
+}
