@@ -47,6 +47,19 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * The database refused a value of the request (SQLSTATE class 22: a NUL character in a text, a number out of range,
+     * a string too long for its column): the input is wrong, not the server.
+     */
+    public static boolean isDataException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The database refused the write because of a unique constraint (SQLSTATE 23505). */
     public static boolean isUniqueViolation(Throwable failure) {
         return hasSqlState(failure, "23505");

@@ -21,9 +21,21 @@ public class HttpFallbacks {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    /**
+     * Longest request line answered; longer ones get a 414 problem. The HTTP codec's own limit
+     * (quarkus.http.limits.max-initial-line-length) must be higher, or it answers first with an empty 414.
+     */
+    @ConfigProperty(name = "program.http.max-uri-length", defaultValue = "4000")
+    int maxUriLength;
+
     void install(@Observes Router router) {
         // Ahead of the HTTP layer's own check, which answers 413 with an empty body.
         router.route().order(Integer.MIN_VALUE).handler(context -> {
+            if (context.request().uri().length() > maxUriLength) {
+                write(context, 414, "uri-too-long", "URI Too Long",
+                        "The request's path and query have " + context.request().uri().length() + " characters; at most " + maxUriLength);
+                return;
+            }
             String length = context.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > maxBodySize.asLongValue()) {

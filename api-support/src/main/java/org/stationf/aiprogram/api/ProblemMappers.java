@@ -122,6 +122,10 @@ public class ProblemMappers {
             return ProblemResponses.of(409, "concurrent-modification", "Concurrent modification",
                     "Someone else changed this resource at the same time; read it again and retry", List.of(), request);
         }
+        if (DatabaseFailures.isDataException(e)) {
+            return ProblemResponses.of(400, "invalid-value", "Invalid value",
+                    "The request holds a value that cannot be stored (a NUL character, a number out of range, a text too long)", List.of(), request);
+        }
         if (DatabaseFailures.isUniqueViolation(e)) {
             return ProblemResponses.of(409, "conflict", "Conflict", "This resource already exists", List.of(), request);
         }

@@ -57,6 +57,9 @@ class EdgeTest {
                 .body("{\"x\": \"" + "a".repeat(2_000_000) + "\"}")
                 .post("/api/resources/grants/g1/created")
                 .then().statusCode(413).contentType("application/problem+json");
+        given().auth().oauth2(Gateway.partnerToken("META")).queryParam("q", "x".repeat(5000))
+                .get("/api/calls")
+                .then().statusCode(414).contentType("application/problem+json");
     }
 
     @Test

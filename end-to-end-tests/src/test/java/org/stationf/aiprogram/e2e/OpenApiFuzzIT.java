@@ -1,0 +1,139 @@
+package org.stationf.aiprogram.e2e;
+
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stationf.aiprogram.testing.TestTokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every operation of every service, reached through the gateway with bad requests generated from the service's own
+ * OpenAPI document, and with bad tokens: no answer may be a 5xx, every refusal is problem+json, and a refused request
+ * changes nothing stored in the service's database.
+ */
+@ExtendWith(RunningSuite.class)
+class OpenApiFuzzIT {
+
+    private static final Map<String, String> DATABASES = Map.of("applications", "applications", "cohorts", "cohorts", "resources", "resources");
+    private static final RestAssuredConfig RAW = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    @Test
+    void badRequestsToEveryOperationNeverGet5xxAndChangeNothing() throws Exception {
+        String admin = Api.admin();
+        List<String> badTokens = List.of("garbage", TestTokens.signedByUnknownKey("fuzzer", Set.of("admin")),
+                TestTokens.expired("fuzzer", Set.of("admin")));
+        quiet();
+
+        Map<String, Integer> byStatus = new TreeMap<>();
+        List<String> serverErrors = new ArrayList<>();
+        List<String> notProblems = new ArrayList<>();
+        List<String> changedByRefusal = new ArrayList<>();
+        int requests = 0;
+        int operations = 0;
+        StringBuilder report = new StringBuilder("# Fuzzing report\n\n| service | operations | requests |\n| --- | --- | --- |\n");
+        for (String service : List.of("applications", "cohorts", "resources")) {
+            String document = given().baseUri(RunningSuite.GATEWAY).get("/openapi/" + service).then().statusCode(200).extract().asString();
+            String prefix = service.equals("resources") ? "/api/resources" : "/api";
+            List<OpenApiFuzzer.Target> targets = OpenApiFuzzer.targets(document, prefix);
+            int serviceRequests = 0;
+            String database = RunningSuite.DB_PREFIX + DATABASES.get(service);
+            for (OpenApiFuzzer.Target target : targets) {
+                operations++;
+                List<String> before = Database.fingerprint(database);
+                boolean accepted = false;
+                List<OpenApiFuzzer.Case> cases = new ArrayList<>(target.cases());
+                String samplePath = target.template().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                for (String token : badTokens) {
+                    cases.add(new OpenApiFuzzer.Case(target.method(), samplePath, Map.of(), null, null, "bad token"));
+                }
+                for (int i = 0; i < cases.size(); i++) {
+                    OpenApiFuzzer.Case fuzz = cases.get(i);
+                    boolean badToken = i >= target.cases().size();
+                    String token = badToken ? badTokens.get(i - target.cases().size()) : admin;
+                    Response response = send(fuzz, token);
+                    requests++;
+                    serviceRequests++;
+                    int status = response.statusCode();
+                    byStatus.merge(status / 100 + "xx", 1, Integer::sum);
+                    String label = target.method() + " " + fuzz.path().substring(0, Math.min(80, fuzz.path().length())) + " (" + fuzz.why() + ")";
+                    if (status >= 500) {
+                        serverErrors.add(status + " " + label + ": " + abbreviate(response.asString()));
+                    } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                        notProblems.add(status + " " + label + ": " + response.contentType());
+                    } else if (status < 400) {
+                        accepted = true;
+                    }
+                    if (badToken && status != 401) {
+                        serverErrors.add("bad token answered " + status + ": " + label);
+                    }
+                }
+                if (!accepted) {
+                    List<String> after = Database.fingerprint(database);
+                    if (!after.equals(before)) {
+                        changedByRefusal.add(target.method() + " " + target.template() + ": " + diff(before, after));
+                    }
+                }
+            }
+            report.append("| ").append(service).append(" | ").append(targets.size()).append(" | ").append(serviceRequests).append(" |\n");
+        }
+        report.append("\n").append(requests).append(" requests to ").append(operations).append(" operations; answers by class: ")
+                .append(byStatus).append("\n\nServer errors: ").append(serverErrors.size()).append("\n");
+        serverErrors.forEach(error -> report.append("- ").append(error).append('\n'));
+        Path file = Path.of(System.getProperty("suite.home", "target/suite")).resolveSibling("fuzz-report.md");
+        Files.writeString(file, report.toString());
+        System.out.println(report);
+
+        assertThat(serverErrors).as("5xx answers (see %s)", file).isEmpty();
+        assertThat(notProblems).as("4xx answers that are not problem+json").isEmpty();
+        assertThat(changedByRefusal).as("data changed although every request was refused").isEmpty();
+        // Every operation of the three documents was reached, each with bad tokens and at least one bad input.
+        assertThat(operations).isGreaterThanOrEqualTo(90);
+        assertThat(requests).isGreaterThanOrEqualTo(operations * 4);
+    }
+
+    private static Response send(OpenApiFuzzer.Case fuzz, String token) {
+        RequestSpecification request = given().config(RAW).baseUri(RunningSuite.GATEWAY).urlEncodingEnabled(false)
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", "fuzz-" + System.nanoTime());
+        fuzz.query().forEach(request::queryParam);
+        if (fuzz.contentType() != null) {
+            request.contentType(fuzz.contentType());
+        }
+        if (fuzz.body() != null) {
+            request.body(fuzz.body());
+        }
+        return request.request(fuzz.method(), fuzz.path());
+    }
+
+    /** Waits until every event of the earlier tests has been published and handled, so only the fuzzer writes. */
+    private static void quiet() throws InterruptedException {
+        await().atMost(Duration.ofSeconds(60)).until(() -> DATABASES.values().stream().allMatch(db ->
+                Database.count(RunningSuite.DB_PREFIX + db, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0));
+        Thread.sleep(3000);
+    }
+
+    private static String diff(List<String> before, List<String> after) {
+        List<String> changed = new ArrayList<>(after);
+        changed.removeAll(before);
+        return changed.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
