@@ -59,6 +59,21 @@ class ResilienceTest {
     }
 
     @Test
+    void callersHangingUpDoNotOpenTheCircuit() {
+        String token = Gateway.partnerToken("SCALEWAY");
+        for (int i = 0; i < 4; i++) {
+            try {
+                given().config(io.restassured.config.RestAssuredConfig.config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                                .setParam("http.socket.timeout", 300)))
+                        .auth().oauth2(token).get("/api/applications/slow");
+            } catch (Exception hungUp) {
+                // The caller gave up after 300 ms, as a client with a short timeout does.
+            }
+        }
+        given().auth().oauth2(token).get("/api/applications/x").then().statusCode(200);
+    }
+
+    @Test
     void readinessShowsEachUpstream() {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Upstreams' }.data.applications", containsString("UP"))

@@ -212,7 +212,10 @@ public class ProxyRoutes {
             String path = query < 0 ? uri : uri.substring(0, query);
             context.request().setURI(upstream.forwardedPath(path) + (query < 0 ? "" : uri.substring(query)));
             return breaker.<ProxyResponse>execute(promise -> context.sendRequest().onComplete(result -> {
-                if (result.failed()) {
+                if (result.failed() && context.request().proxiedRequest().response().closed()) {
+                    // The caller hung up: not the upstream's failure, and nobody is left to answer.
+                    promise.complete(context.request().response().setStatusCode(499));
+                } else if (result.failed()) {
                     promise.fail(result.cause());
                 } else if (UPSTREAM_FAILURES.contains(result.result().getStatusCode())) {
                     promise.fail(new UpstreamFailed(result.result()));
