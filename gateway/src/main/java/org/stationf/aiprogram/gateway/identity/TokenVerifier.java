@@ -39,6 +39,13 @@ public class TokenVerifier {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    java.time.Clock clock;
+
+    /** Tokens whose signature and claims were checked, until they expire: revocation is still checked on every use. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, VerifiedToken> verified = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .maximumSize(20_000).expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
+
     private JwtConsumer own;
     private JwtConsumer external;
     private String externalIssuer;
@@ -83,6 +90,30 @@ public class TokenVerifier {
     }
 
     public VerifiedToken verify(String token) throws InvalidTokenException {
+        VerifiedToken cached = verified.getIfPresent(token);
+        if (cached != null) {
+            if (!cached.expiresAt().isAfter(clock.instant())) {
+                verified.invalidate(token);
+                throw new InvalidTokenException("the token has expired");
+            }
+            checkRevocations(cached.jti(), cached.clientId());
+            return cached;
+        }
+        VerifiedToken checked = verifySignatureAndClaims(token);
+        verified.put(token, checked);
+        return checked;
+    }
+
+    private void checkRevocations(String jti, String clientId) throws InvalidTokenException {
+        if (revocations.tokenRevoked(jti)) {
+            throw new InvalidTokenException("the token was revoked");
+        }
+        if (revocations.clientRevoked(clientId)) {
+            throw new InvalidTokenException("the client " + clientId + " was revoked");
+        }
+    }
+
+    private VerifiedToken verifySignatureAndClaims(String token) throws InvalidTokenException {
         JwtConsumer consumer = external != null && externalIssuer.equals(issuerOf(token)) ? external : own;
         JwtClaims claims;
         try {
@@ -93,12 +124,7 @@ public class TokenVerifier {
         try {
             String jti = claims.getJwtId();
             String clientId = claims.getClaimValueAsString("client_id");
-            if (revocations.tokenRevoked(jti)) {
-                throw new InvalidTokenException("the token was revoked");
-            }
-            if (revocations.clientRevoked(clientId)) {
-                throw new InvalidTokenException("the client " + clientId + " was revoked");
-            }
+            checkRevocations(jti, clientId);
             String rolesClaim = consumer == external ? config.oidc().rolesClaim() : "groups";
             Set<String> roles = new HashSet<>();
             if (claims.hasClaim(rolesClaim)) {
