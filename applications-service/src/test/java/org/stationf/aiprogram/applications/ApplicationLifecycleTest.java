@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.applications;
 
+import org.stationf.aiprogram.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

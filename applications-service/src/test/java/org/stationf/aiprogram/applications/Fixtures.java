@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.applications;
 
+import org.stationf.aiprogram.testing.TestClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.stationf.aiprogram.testing.TestTokens;

@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.cohorts;
 
+import org.stationf.aiprogram.testing.TestClock;
 import io.restassured.http.ContentType;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;

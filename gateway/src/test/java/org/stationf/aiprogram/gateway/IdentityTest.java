@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.gateway;
 
+import org.stationf.aiprogram.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.resources;
 
+import org.stationf.aiprogram.testing.TestClock;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

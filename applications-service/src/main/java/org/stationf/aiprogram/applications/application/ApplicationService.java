@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallService;
@@ -82,13 +83,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView update(UUID id, ApplicationRequest request) {
         Application application = owned(id);
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required when updating; send the version you read");
-        }
-        if (request.version() != application.version) {
-            throw ProblemException.conflict("stale-version", "Stale version", "Application " + id + " is at version "
-                    + application.version + ", not " + request.version() + "; read it again").with("currentVersion", application.version);
-        }
+        Versions.requireCurrent("Application", id, request.version(), application.version);
         if (request.callId() != null && !request.callId().equals(application.callId)) {
             throw ProblemException.invalid("callId", "cannot change; start a new application for another call");
         }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Versions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -83,14 +84,7 @@ public class CallService {
     @Transactional
     public CallView update(UUID id, CallRequest request) {
         Call call = require(id);
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required when updating; send the version you read");
-        }
-        if (request.version() != call.version) {
-            throw ProblemException.conflict("stale-version", "Stale version",
-                    "Call " + id + " is at version " + call.version + ", not " + request.version() + "; read it again")
-                    .with("currentVersion", call.version);
-        }
+        Versions.requireCurrent("Call", id, request.version(), call.version);
         if (call.status == CallStatus.CLOSED) {
             throw ProblemException.conflict("call-closed", "Call closed", "A closed call cannot be edited");
         }

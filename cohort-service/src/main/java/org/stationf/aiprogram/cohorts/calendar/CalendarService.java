@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.cohorts.cohort.Cohort;
 import org.stationf.aiprogram.cohorts.cohort.CohortService;
@@ -46,10 +47,7 @@ public class CalendarService {
     @Transactional
     public CalendarEventView update(UUID cohortId, UUID eventId, CalendarEventRequest request) {
         CalendarEvent event = require(cohortId, eventId);
-        if (request.version() == null || request.version() != event.version) {
-            throw ProblemException.conflict("stale-version", "Stale version", "Event " + eventId + " is at version " + event.version)
-                    .with("currentVersion", event.version);
-        }
+        Versions.requireCurrent("Calendar event", eventId, request.version(), event.version);
         apply(event, request);
         event.persistAndFlush();
         return CalendarEventView.of(event);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.cohorts.events.CohortEvents;
 import org.stationf.aiprogram.cohorts.member.MemberService;
 import org.stationf.aiprogram.cohorts.selection.Selection;
@@ -43,13 +44,7 @@ public class CohortService {
     @Transactional
     public CohortView update(UUID id, CohortRequest request) {
         Cohort cohort = require(id);
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required when updating; send the version you read");
-        }
-        if (request.version() != cohort.version) {
-            throw ProblemException.conflict("stale-version", "Stale version", "Cohort " + id + " is at version " + cohort.version
-                    + ", not " + request.version() + "; read it again").with("currentVersion", cohort.version);
-        }
+        Versions.requireCurrent("Cohort", id, request.version(), cohort.version);
         if (cohort.status == CohortStatus.COMPLETED) {
             throw ProblemException.conflict("cohort-completed", "Cohort completed", "A completed cohort cannot be edited");
         }

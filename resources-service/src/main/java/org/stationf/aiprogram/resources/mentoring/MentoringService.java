@@ -168,22 +168,22 @@ public class MentoringService {
 
     @Transactional
     public MentoringViews.SessionView delivered(UUID sessionId) {
-        Session session = forMentorSide(sessionId);
-        Slot slot = Slot.findById(session.slotId);
-        if (clock.instant().isBefore(slot.startsAt)) {
-            throw ProblemException.conflict("session-not-started", "Session not started", "The session starts at " + slot.startsAt);
-        }
-        return end(session, SessionStatus.DELIVERED, true, "Mentoring session delivered");
+        return endStarted(sessionId, SessionStatus.DELIVERED, "Mentoring session delivered");
     }
 
     @Transactional
     public MentoringViews.SessionView noShow(UUID sessionId) {
+        return endStarted(sessionId, SessionStatus.NO_SHOW, "Member did not attend the mentoring session");
+    }
+
+    /** The mentor's side reports how a session that has started went; both outcomes debit the slot's hours. */
+    private MentoringViews.SessionView endStarted(UUID sessionId, SessionStatus status, String reason) {
         Session session = forMentorSide(sessionId);
         Slot slot = Slot.findById(session.slotId);
         if (clock.instant().isBefore(slot.startsAt)) {
             throw ProblemException.conflict("session-not-started", "Session not started", "The session starts at " + slot.startsAt);
         }
-        return end(session, SessionStatus.NO_SHOW, true, "Member did not attend the mentoring session");
+        return end(session, status, true, reason);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Partner;
 
@@ -45,9 +46,8 @@ public class PackageService {
         if (resourcePackage == null) {
             resourcePackage = new ResourcePackage();
             resourcePackage.cohortId = cohortId;
-        } else if (request.version() == null || request.version() != resourcePackage.version) {
-            throw ProblemException.conflict("stale-version", "Stale version", "The package of cohort " + cohortId + " is at version "
-                    + resourcePackage.version + "; send the version you read").with("currentVersion", resourcePackage.version);
+        } else {
+            Versions.requireCurrent("The package of cohort", cohortId, request.version(), resourcePackage.version);
         }
         resourcePackage.name = request.name().trim();
         resourcePackage.items = List.copyOf(request.items());

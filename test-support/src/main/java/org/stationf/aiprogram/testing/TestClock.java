@@ -1,10 +1,13 @@
-package org.stationf.aiprogram.applications;
+package org.stationf.aiprogram.testing;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.stationf.aiprogram.testing.MutableClock;
 
-/** The server's clock in tests: one the tests can move (it replaces the system clock bean). */
+/**
+ * The server's clock in every service's tests: one the tests can move. Its producer replaces api-support's system
+ * clock bean; tests reach it through {@link #CLOCK}.
+ */
+@Singleton
 public class TestClock {
 
     public static final MutableClock CLOCK = new MutableClock();
