@@ -4,9 +4,7 @@ package org.stationf.aiprogram.applications.events;
 final class CohortEventTypes {
 
     static final String[] NOT_ABOUT_APPLICATIONS = {
-            "CohortCreated", "CohortStarted", "CohortCompleted", "CohortSelectionOpened",
-            "MemberEnrolled", "MemberWithdrew", "MemberRemoved", "MemberGraduated", "MemberNotCompleted",
-            "CandidateRemoved"
+            "CohortStarted", "CohortCompleted", "MemberEnrolled", "MemberWithdrew", "MemberGraduated", "MemberNotCompleted"
     };
 
     private CohortEventTypes() {
