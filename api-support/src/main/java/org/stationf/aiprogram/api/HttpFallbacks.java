@@ -65,10 +65,7 @@ public class HttpFallbacks {
         if (context.response().headWritten()) {
             return;
         }
-        String requestId = context.request().getHeader(RequestCorrelation.REQUEST_ID_HEADER);
-        if (requestId == null) {
-            requestId = RequestCorrelation.randomHex(16);
-        }
+        String requestId = RequestCorrelation.requestIdOr(context.request().getHeader(RequestCorrelation.REQUEST_ID_HEADER));
         Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, context.request().path(),
                 requestId, List.of(), Map.of());
         context.response()

@@ -40,8 +40,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
-        Response.ResponseBuilder response = ProblemResponses.builder(e.status(), e.slug(), e.title(), e.getMessage(),
-                e.errors(), e.extensions(), request);
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(ProblemResponses.problem(e, request));
         e.headers().forEach(response::header);
         return response.build();
     }

@@ -20,13 +20,21 @@ public final class ProblemResponses {
     public static Response.ResponseBuilder builder(int status, String slug, String title, String detail,
                                                    List<Problem.FieldError> errors, Map<String, Object> extensions,
                                                    ContainerRequestContext request) {
-        String instance = request == null ? null : "/" + stripLeadingSlash(request.getUriInfo().getPath());
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, instance,
+        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, instanceOf(request),
                 RequestCorrelation.requestId(request), errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
-    private static String stripLeadingSlash(String path) {
-        return path.startsWith("/") ? path.substring(1) : path;
+    /** The body a refusal is answered with, for this request. */
+    public static Problem problem(ProblemException refusal, ContainerRequestContext request) {
+        return refusal.toProblem(instanceOf(request), RequestCorrelation.requestId(request));
+    }
+
+    private static String instanceOf(ContainerRequestContext request) {
+        if (request == null) {
+            return null;
+        }
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("/") ? path : "/" + path;
     }
 }

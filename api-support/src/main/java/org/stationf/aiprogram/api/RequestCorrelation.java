@@ -28,10 +28,7 @@ public class RequestCorrelation {
 
     @ServerRequestFilter(preMatching = true)
     public void assignIds(ContainerRequestContext request) {
-        String requestId = request.getHeaderString(REQUEST_ID_HEADER);
-        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
-            requestId = randomHex(16);
-        }
+        String requestId = requestIdOr(request.getHeaderString(REQUEST_ID_HEADER));
         String traceId = traceIdOf(request.getHeaderString(TRACEPARENT_HEADER));
         request.setProperty(REQUEST_ID, requestId);
         request.setProperty(TRACE_ID, traceId);
@@ -51,6 +48,11 @@ public class RequestCorrelation {
     public static String requestId(ContainerRequestContext request) {
         Object id = request == null ? null : request.getProperty(REQUEST_ID);
         return id != null ? id.toString() : (String) MDC.get(REQUEST_ID);
+    }
+
+    /** The caller's request id if it is a sane one (up to 128 letters, digits, '.', '_', ':', '-'), or a new one. */
+    public static String requestIdOr(String incoming) {
+        return incoming != null && SAFE_REQUEST_ID.matcher(incoming).matches() ? incoming : randomHex(16);
     }
 
     /** The trace id of a valid {@code traceparent}, or a new one. */

@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 /**
  * The public routes: each request under a configured prefix gets a request id and a trace context, its bearer token
@@ -50,7 +49,6 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger("gateway.access");
     private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<Integer> UPSTREAM_FAILURES = Set.of(502, 503, 504);
 
     @Inject
@@ -112,8 +110,7 @@ public class ProxyRoutes {
             return;
         }
         request.pause();
-        String incomingId = request.getHeader(RequestCorrelation.REQUEST_ID_HEADER);
-        String requestId = incomingId != null && SAFE_REQUEST_ID.matcher(incomingId).matches() ? incomingId : RequestCorrelation.randomHex(16);
+        String requestId = RequestCorrelation.requestIdOr(request.getHeader(RequestCorrelation.REQUEST_ID_HEADER));
         String traceId = RequestCorrelation.traceIdOf(request.getHeader(RequestCorrelation.TRACEPARENT_HEADER));
         request.headers().set(RequestCorrelation.REQUEST_ID_HEADER, requestId);
         request.headers().set(RequestCorrelation.TRACEPARENT_HEADER, "00-" + traceId + "-" + RequestCorrelation.randomHex(8) + "-01");

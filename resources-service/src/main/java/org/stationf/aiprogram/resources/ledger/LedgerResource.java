@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
-import org.stationf.aiprogram.api.RequestCorrelation;
+import org.stationf.aiprogram.api.ProblemResponses;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.UUID;
@@ -55,8 +55,7 @@ public class LedgerResource {
                            @Valid @NotNull UsageReport report, @Context ContainerRequestContext request) {
         UsageService.Outcome outcome = usage.report(grantId, idempotencyKey, report, refusal -> {
             try {
-                return json.writeValueAsString(refusal.toProblem("/" + request.getUriInfo().getPath().replaceFirst("^/", ""),
-                        RequestCorrelation.requestId(request)));
+                return json.writeValueAsString(ProblemResponses.problem(refusal, request));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
