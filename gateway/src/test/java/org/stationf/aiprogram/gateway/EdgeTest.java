@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -70,5 +71,16 @@ class EdgeTest {
                 .body("components.securitySchemes.gatewayClientCredentials.flows.clientCredentials.tokenUrl", equalTo("/oauth/token"))
                 .body("paths.'/things'.get.security.size()", equalTo(2));
         given().get("/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theGatewaysOwnDocumentTellsTheFrontendWhatEachAdminCallAnswers() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/admin/clients'.post.responses.'201'.content.'application/json'.schema.$ref", equalTo("#/components/schemas/Client"))
+                .body("paths.'/admin/clients'.post.responses.'400'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/admin/clients/{clientId}'.get.responses.'404'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/admin/clients/{clientId}/secret'.post.responses.'409'", notNullValue())
+                .body("paths.'/admin/keys'.get.responses.'401'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/admin/keys/rotate'.post.responses.'403'", notNullValue());
     }
 }

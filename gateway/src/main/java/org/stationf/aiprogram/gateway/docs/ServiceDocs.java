@@ -14,8 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.gateway.routing.ProxyRoutes;
 import org.stationf.aiprogram.gateway.routing.RouteTable;
@@ -47,6 +51,11 @@ public class ServiceDocs {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A service's OpenAPI document, for use through the gateway")
+    @APIResponse(responseCode = "200", description = "The document, its server set to the gateway's public prefix")
+    @APIResponse(responseCode = "404", description = "No such service (applications, cohorts, resources)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The service cannot be reached now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> document(@PathParam("upstream") String name) {
         RouteTable.Upstream upstream = routes.byName(name).orElseThrow(() -> ProblemException.notFound("Service", name));
         return proxy.client(upstream.name()).request(new RequestOptions().setMethod(HttpMethod.GET)

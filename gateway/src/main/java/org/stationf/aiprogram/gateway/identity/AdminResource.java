@@ -13,7 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.List;
@@ -23,6 +27,8 @@ import java.util.Map;
 @Tag(name = "Gateway administration", description = "OAuth2 clients and signing keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token is not an admin's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminResource {
 
     @Inject
@@ -36,6 +42,9 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a client", description = "For a partner system (roles [partner] and its partner code), a reviewer "
             + "(roles [reviewer], subject = the reviewer's account id) or an admin tool. The secret is in this answer only.")
+    @APIResponse(responseCode = "201", description = "Created, with its secret", content = @Content(schema = @Schema(implementation = ClientService.ClientView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, e.g. an unknown role or a partner client without its partner code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ClientService.ClientRequest request) {
         return Response.status(201).entity(clients.create(request)).build();
     }
@@ -50,6 +59,7 @@ public class AdminResource {
     @GET
     @Path("/clients/{clientId}")
     @Operation(summary = "Read a client")
+    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView get(@PathParam("clientId") String clientId) {
         return clients.get(clientId);
     }
@@ -57,6 +67,8 @@ public class AdminResource {
     @POST
     @Path("/clients/{clientId}/secret")
     @Operation(summary = "Rotate a client's secret", description = "The old secret stops working; tokens already issued stay valid until they expire.")
+    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The client is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView rotate(@PathParam("clientId") String clientId) {
         return clients.rotate(clientId);
     }
@@ -64,6 +76,7 @@ public class AdminResource {
     @POST
     @Path("/clients/{clientId}/revoke")
     @Operation(summary = "Revoke a client", description = "No new tokens, and its current tokens are refused from now on.")
+    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView revoke(@PathParam("clientId") String clientId) {
         return clients.revoke(clientId);
     }
