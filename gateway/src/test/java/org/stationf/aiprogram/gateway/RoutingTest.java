@@ -77,6 +77,21 @@ class RoutingTest {
                 .body("requestId", notNullValue());
     }
 
+    @Test
+    void metricsCountEachOperationOnceWhateverIdsTheCallersName() {
+        String token = Gateway.partnerToken("META");
+        for (String id : List.of("6f1c2a7e-3b8d-4c55-9a0e-1d2f3a4b5c6d", "0b9e8d7c-6a5f-4e3d-2c1b-0a9f8e7d6c5b")) {
+            given().auth().oauth2(token).when().get("/api/applications/" + id + "/history").then().statusCode(200);
+        }
+        given().auth().oauth2(token).when().get("/api/cohorts/c1/calendar.ics").then().statusCode(200);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .contains("uri=\"/api/applications/{id}/history\"")
+                .contains("uri=\"/api/cohorts/{id}/calendar.ics\"")
+                .doesNotContain("6f1c2a7e-3b8d", "0b9e8d7c-6a5f");
+    }
+
     static StubUpstreams.Seen last(String upstream, String uri) {
         List<StubUpstreams.Seen> seen = StubUpstreams.SEEN.get(upstream);
         for (int i = seen.size() - 1; i >= 0; i--) {

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * The public routes: each request under a configured prefix gets a request id and a trace context, its bearer token
@@ -50,6 +51,9 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger("gateway.access");
     private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<Integer> UPSTREAM_FAILURES = Set.of(502, 503, 504);
+    /** Where Quarkus' HTTP metrics read a request's URI tag (what RESTEasy sets to its resource template). */
+    private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,39}(\\.[a-z]{2,4})?");
 
     @Inject
     Vertx vertx;
@@ -110,6 +114,7 @@ public class ProxyRoutes {
             return;
         }
         request.pause();
+        Vertx.currentContext().putLocal(METRICS_PATH_TEMPLATE, pathTemplate(context.normalizedPath()));
         String requestId = RequestCorrelation.requestIdOr(request.getHeader(RequestCorrelation.REQUEST_ID_HEADER));
         String traceId = RequestCorrelation.traceIdOf(request.getHeader(RequestCorrelation.TRACEPARENT_HEADER));
         request.headers().set(RequestCorrelation.REQUEST_ID_HEADER, requestId);
@@ -137,6 +142,18 @@ public class ProxyRoutes {
                 refuseToken(context, e.getMessage(), requestId);
             }
         }
+    }
+
+    /**
+     * The path as a metrics tag: every segment that is not a lowercase word (ids, codes, dates) becomes {id}, so an
+     * operation is one time series (/api/calls/{id}/publish), not one per object the callers ever named.
+     */
+    static String pathTemplate(String path) {
+        StringBuilder template = new StringBuilder(path.length());
+        for (String segment : path.substring(1).split("/", -1)) {
+            template.append('/').append(segment.isEmpty() || WORD.matcher(segment).matches() ? segment : "{id}");
+        }
+        return template.toString();
     }
 
     private void admit(RoutingContext context, RouteTable.Upstream upstream, VerifiedToken token, String requestId) {
