@@ -4,7 +4,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,18 +69,47 @@ class ResilienceTest {
     }
 
     @Test
-    void callersHangingUpDoNotOpenTheCircuit() {
+    void callersHangingUpDoNotOpenTheCircuitAndAreLoggedAs499NotAsErrors() throws Exception {
         String token = Gateway.partnerToken("SCALEWAY");
-        for (int i = 0; i < 4; i++) {
-            try {
-                given().config(io.restassured.config.RestAssuredConfig.config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
-                                .setParam("http.socket.timeout", 300)))
-                        .auth().oauth2(token).get("/api/applications/slow");
-            } catch (Exception hungUp) {
-                // The caller gave up after 300 ms, as a client with a short timeout does.
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
             }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(capture);
+        try {
+            // Callers giving up after 300 ms, as clients with a short timeout do: before the answer, and in the middle of its body.
+            for (String path : List.of("/api/applications/slow", "/api/applications/slow", "/api/applications/trickle", "/api/applications/trickle")) {
+                try {
+                    given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300)))
+                            .auth().oauth2(token).get(path).asString();
+                } catch (Exception hungUp) {
+                    // expected: the socket timeout
+                }
+            }
+            given().auth().oauth2(token).get("/api/applications/x").then().statusCode(200);
+            // The stand-in answers /slow after 5 s: by then the gateway has seen each hang-up end.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(records.stream()
+                    .filter(r -> r.getLoggerName().equals("gateway.access") && formatted(r).matches("GET /api/applications/(slow|trickle) .*")))
+                    .hasSize(4).allSatisfy(r -> assertThat(formatted(r)).contains("-> applications 499 in")));
+            assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue());
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
         }
-        given().auth().oauth2(token).get("/api/applications/x").then().statusCode(200);
+    }
+
+    private static String formatted(LogRecord record) {
+        return new SimpleFormatter().formatMessage(record);
     }
 
     @Test

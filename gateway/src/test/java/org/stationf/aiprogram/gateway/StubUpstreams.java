@@ -99,6 +99,18 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 if (path.endsWith("/slow")) {
                     sleep(5000);
                     send(exchange, 200, "application/json", "{\"slow\": true}");
+                } else if (path.endsWith("/trickle")) {
+                    // Headers and the first bytes at once, the rest of the body 5 s later.
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, 0);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write("{\"trickle\": ".getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        sleep(5000);
+                        out.write("true}".getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException callerGone) {
+                        // The gateway closed the exchange: expected when its caller hung up.
+                    }
                 } else if (path.endsWith("/conflict")) {
                     send(exchange, 409, "application/problem+json",
                             "{\"type\":\"urn:ai-startup-program:problem:deadline-passed\",\"title\":\"Deadline passed\",\"status\":409,\"deadline\":\"2023-12-01T23:59:59+01:00\"}");

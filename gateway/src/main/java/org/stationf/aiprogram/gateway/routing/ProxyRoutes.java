@@ -51,6 +51,7 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger("gateway.access");
     private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<Integer> UPSTREAM_FAILURES = Set.of(502, 503, 504);
+    private static final int CALLER_HUNG_UP = 499;
     /** Where Quarkus' HTTP metrics read a request's URI tag (what RESTEasy sets to its resource template). */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,39}(\\.[a-z]{2,4})?");
@@ -121,8 +122,10 @@ public class ProxyRoutes {
         request.headers().set(RequestCorrelation.TRACEPARENT_HEADER, "00-" + traceId + "-" + RequestCorrelation.randomHex(8) + "-01");
         context.response().putHeader(RequestCorrelation.REQUEST_ID_HEADER, requestId);
         long started = System.nanoTime();
+        // A caller that hangs up before the answer is logged with 499 (nginx's "client closed request"), not the default 200.
         context.addEndHandler(done -> LOG.infof("%s %s -> %s %d in %d ms [req=%s trace=%s]", request.method(), request.uri(),
-                upstream.name(), context.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000, requestId, traceId));
+                upstream.name(), done.failed() || context.response().closed() ? CALLER_HUNG_UP : context.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000, requestId, traceId));
 
         String token = GatewayTokenMechanism.bearerToken(request.getHeader("Authorization"));
         if (token == null) {
@@ -198,7 +201,7 @@ public class ProxyRoutes {
                 .setHost(upstream.host()).setPort(upstream.port()).setSsl(upstream.ssl())
                 .setConnectTimeout(upstream.route().connectTimeout().toMillis())
                 .setIdleTimeout(upstream.route().timeout().toMillis());
-        return client.request(options).recover(failure -> {
+        return client.request(options).map(ProxyRoutes::quietOnReset).recover(failure -> {
             if (!IDEMPOTENT_WITHOUT_BODY.contains(method) || attempt >= upstream.route().retries()) {
                 return Future.failedFuture(failure);
             }
@@ -206,6 +209,18 @@ public class ProxyRoutes {
             vertx.setTimer(100L << attempt, timer -> connect(client, upstream, method, attempt + 1).onComplete(retry));
             return retry.future();
         });
+    }
+
+    /**
+     * When the caller hangs up, the proxy resets the exchange with the upstream; Vert.x would log that reset as an
+     * unhandled ERROR. The outcome is already in the access line (499), and a failing upstream is answered and counted
+     * by the interceptor, so these streams' own exceptions are only worth a debug line.
+     */
+    private static HttpClientRequest quietOnReset(HttpClientRequest upstreamRequest) {
+        upstreamRequest.exceptionHandler(failure -> LOG.debugf("Upstream request %s ended early: %s", upstreamRequest.getURI(), failure));
+        upstreamRequest.response().onSuccess(response ->
+                response.exceptionHandler(failure -> LOG.debugf("Upstream answer to %s ended early: %s", upstreamRequest.getURI(), failure)));
+        return upstreamRequest;
     }
 
     /** Forwards to one upstream: path rewritten, circuit breaker around the exchange, failures answered as problems. */
@@ -228,7 +243,7 @@ public class ProxyRoutes {
             return breaker.<ProxyResponse>execute(promise -> context.sendRequest().onComplete(result -> {
                 if (result.failed() && context.request().proxiedRequest().response().closed()) {
                     // The caller hung up: not the upstream's failure, and nobody is left to answer.
-                    promise.complete(context.request().response().setStatusCode(499));
+                    promise.complete(context.request().response().setStatusCode(CALLER_HUNG_UP));
                 } else if (result.failed()) {
                     promise.fail(result.cause());
                 } else if (UPSTREAM_FAILURES.contains(result.result().getStatusCode())) {
