@@ -34,6 +34,8 @@ public class Bench {
     static final String DURATION = env("DURATION", "20s");
     static final String CONNECTIONS = env("CONNECTIONS", "32");
     static final int EVENTS = Integer.parseInt(env("EVENTS", "500"));
+    static final int MAX_WARMUP_RUNS = Integer.parseInt(env("MAX_WARMUP_RUNS", "18"));
+    static final int ROUNDS = Integer.parseInt(env("ROUNDS", "3"));
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final StringBuilder REPORT = new StringBuilder();
 
@@ -144,32 +146,45 @@ public class Bench {
                 + " | " + ms(Collections.max(propagation)) + " | p50 < 200 ms, p99 < 1 s |");
         line("");
 
-        // Gateway overhead: the same read, straight to the service and through the gateway, alternated twice after warm-ups.
+        // Gateway overhead: the same read, straight to the service and through the gateway, alternated once both paths
+        // run at a steady rate (on two shared cores the JIT compilers of both processes keep working for minutes).
         String callPath = "/calls/" + calls.get(0);
-        wrk(APPLICATIONS, callPath, admin, Map.of(), null, "10s");
-        wrk(GATEWAY, "/api" + callPath, admin, Map.of(), null, "10s");
+        String directWarmUp = warmUp(APPLICATIONS, callPath, admin);
+        String gatewayWarmUp = warmUp(GATEWAY, "/api" + callPath, admin);
         List<Wrk> direct = new ArrayList<>();
         List<Wrk> gateway = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
+        List<double[]> directCpu = new ArrayList<>();
+        List<double[]> gatewayCpu = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            long[] before = cpuTicks("applications-service", "gateway");
             direct.add(wrk(APPLICATIONS, callPath, admin, Map.of(), null, DURATION));
+            directCpu.add(cpuPerRequest(before, cpuTicks("applications-service", "gateway"), direct.get(round)));
+            before = cpuTicks("applications-service", "gateway");
             gateway.add(wrk(GATEWAY, "/api" + callPath, admin, Map.of(), null, DURATION));
+            gatewayCpu.add(cpuPerRequest(before, cpuTicks("applications-service", "gateway"), gateway.get(round)));
         }
         line("## Gateway overhead");
         line("");
         line("`GET " + callPath.replace(calls.get(0), "{id}") + "` with a valid token, " + CONNECTIONS + " connections, 2 wrk threads, " + DURATION
-                + " per measurement after a 10 s warm-up of each path; direct and through the gateway alternated twice in the same run.");
+                + " per measurement after warming each path until two successive 10 s runs differed by less than 5 % in throughput ("
+                + directWarmUp + " direct, " + gatewayWarmUp + " through the gateway); direct and through the gateway alternated " + ROUNDS
+                + " times in the same run. CPU per request: the process's user + system CPU time during the measurement (`/proc/PID/stat`) "
+                + "divided by the requests wrk counted.");
         line("");
-        line("| Path | Round | Throughput | p50 | p99 | non-2xx |");
-        line("| --- | --- | --- | --- | --- | --- |");
-        for (int round = 0; round < 2; round++) {
-            line("| direct (applications-service) | " + (round + 1) + " | " + direct.get(round).rps + " req/s | " + direct.get(round).p50 + " | " + direct.get(round).p99 + " | " + direct.get(round).non2xx + " |");
-            line("| through the gateway | " + (round + 1) + " | " + gateway.get(round).rps + " req/s | " + gateway.get(round).p50 + " | " + gateway.get(round).p99 + " | " + gateway.get(round).non2xx + " |");
+        line("| Path | Round | Throughput | p50 | p99 | non-2xx | service CPU / request | gateway CPU / request |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (int round = 0; round < ROUNDS; round++) {
+            line("| direct (applications-service) | " + (round + 1) + " | " + direct.get(round).rps + " req/s | " + direct.get(round).p50 + " | "
+                    + direct.get(round).p99 + " | " + direct.get(round).non2xx + " | " + String.format("%.3f ms", directCpu.get(round)[0]) + " | — |");
+            line("| through the gateway | " + (round + 1) + " | " + gateway.get(round).rps + " req/s | " + gateway.get(round).p50 + " | "
+                    + gateway.get(round).p99 + " | " + gateway.get(round).non2xx + " | " + String.format("%.3f ms", gatewayCpu.get(round)[0])
+                    + " | " + String.format("%.3f ms", gatewayCpu.get(round)[1]) + " |");
         }
         double rpsRatio = gateway.stream().mapToDouble(Wrk::rpsValue).sum() / direct.stream().mapToDouble(Wrk::rpsValue).sum();
         double p50Ratio = gateway.stream().mapToDouble(Wrk::p50Ms).sum() / direct.stream().mapToDouble(Wrk::p50Ms).sum();
         double p99Ratio = gateway.stream().mapToDouble(Wrk::p99Ms).sum() / direct.stream().mapToDouble(Wrk::p99Ms).sum();
-        line("| **ratio gateway / direct** (both rounds) | | **" + String.format("%.2f", rpsRatio) + "×** (target ≥ 0.8×) | "
-                + String.format("%.2f", p50Ratio) + "× | **" + String.format("%.2f", p99Ratio) + "×** (target ≤ 1.25×) | |");
+        line("| **ratio gateway / direct** (all rounds) | | **" + String.format("%.2f", rpsRatio) + "×** (target ≥ 0.8×) | "
+                + String.format("%.2f", p50Ratio) + "× | **" + String.format("%.2f", p99Ratio) + "×** (target ≤ 1.25×) | | | |");
         line("");
 
         Map<String, Long> rssAfterLoad = rss();
@@ -221,6 +236,19 @@ public class Bench {
         String requests = match(out, "([0-9]+) requests in");
         String non2xx = out.contains("Non-2xx or 3xx responses") ? match(out, "Non-2xx or 3xx responses:\\s+([0-9]+)") : "0";
         return new Wrk(String.format("%.0f", Double.parseDouble(rps)), Double.parseDouble(rps), p50, millis(p50), p99, millis(p99), requests, non2xx);
+    }
+
+    /** Runs 10 s loads until the throughput of one is within 5 % of the previous one's; says how long that took. */
+    static String warmUp(String base, String path, String token) throws Exception {
+        double previous = 0;
+        for (int run = 1; run <= MAX_WARMUP_RUNS; run++) {
+            double rps = wrk(base, path, token, Map.of(), null, "10s").rpsValue();
+            if (previous > 0 && Math.abs(rps - previous) < 0.05 * previous) {
+                return run * 10 + " s";
+            }
+            previous = rps;
+        }
+        return MAX_WARMUP_RUNS * 10 + " s, not steady";
     }
 
     static double millis(String wrkTime) {
@@ -337,6 +365,28 @@ public class Bench {
             rss.put(name, Long.parseLong(run("ps", "-o", "rss=", "-p", pid).trim()));
         }
         return rss;
+    }
+
+    /** User + system CPU time of each component's process, in clock ticks (/proc/PID/stat fields 14 and 15). */
+    static long[] cpuTicks(String... names) throws IOException {
+        long[] ticks = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            String pid = Files.readString(Path.of(SUITE_HOME, "run", names[i] + ".pid")).trim();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks[i] = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks;
+    }
+
+    /** Milliseconds of CPU per request of each component between two readings (Linux counts 100 ticks a second). */
+    static double[] cpuPerRequest(long[] before, long[] after, Wrk load) {
+        double requests = Double.parseDouble(load.requests);
+        double[] perRequest = new double[before.length];
+        for (int i = 0; i < before.length; i++) {
+            perRequest[i] = (after[i] - before[i]) * 10.0 / requests;
+        }
+        return perRequest;
     }
 
     static String startedIn(String name) throws IOException {

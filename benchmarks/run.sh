@@ -3,7 +3,7 @@
 # benchmarks/results/<timestamp>.md. Needs wrk (Debian package) and a built suite (./mvnw package -DskipTests).
 #
 #   benchmarks/run.sh                # everything: startup, gateway overhead, event propagation, write throughput, RSS
-#   DURATION=30s CONNECTIONS=32 benchmarks/run.sh
+#   DURATION=30s CONNECTIONS=32 ROUNDS=3 EVENTS=500 MAX_WARMUP_RUNS=18 benchmarks/run.sh   (defaults, DURATION 20s)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
