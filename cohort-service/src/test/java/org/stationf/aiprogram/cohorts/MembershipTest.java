@@ -16,12 +16,14 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -32,6 +34,7 @@ import static org.hamcrest.Matchers.not;
 class MembershipTest {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @AfterEach
     void resetClock() {
@@ -170,6 +173,29 @@ class MembershipTest {
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberGraduated", good, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberNotCompleted", slow, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "CohortCompleted", cohort, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
+    void aRunningCohortCompletesByItselfWhenItsEndDateHasPassed() {
+        UUID call = UUID.randomUUID();
+        Candidates.Shortlisted winner = Candidates.shortlist(call, 1).get(0);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String member = Candidates.accept(winner, Candidates.select(cohort, winner.applicationId()));
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
+        LocalDate end = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("endDate"));
+
+        // The last day of the program, in Paris: still running.
+        TestClock.CLOCK.setTo(end.atTime(23, 59).atZone(PARIS).toInstant());
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "CohortCompleted", cohort, 1, Duration.ofSeconds(3))).isEmpty();
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("status", equalTo("RUNNING"));
+
+        // The day after: the completion job (every second in tests) completes it and graduates its member.
+        TestClock.CLOCK.setTo(end.plusDays(1).atTime(0, 1).atZone(PARIS).toInstant());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("status", equalTo("COMPLETED")));
+        given().auth().oauth2(winner.token()).get("/members/{id}", member).then().body("status", equalTo("GRADUATED"));
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "CohortCompleted", cohort, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberGraduated", member, 1, Duration.ofSeconds(20))).hasSize(1);
     }
 
     private static void addEvent(String cohort, Map<String, Object> event) {
