@@ -4,9 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestClock;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,6 +112,40 @@ class GrantTest {
                 cohort, "{\"cohortId\": \"" + cohort + "\"}"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(Program.grants(staying)).extracting(g -> g.get("status")).containsOnly("EXPIRED"));
+    }
+
+    @Test
+    void creditsExpireByThemselvesAfterTheirExpiryDateAndOnlyThem() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");   // Scaleway credits expire on 2030-12-31; the other grants do not expire
+        Program.Member member = Program.enroll(cohort);
+        String credits = Program.grantOf(member, "SCALEWAY");
+        Program.activate(credits, "SCALEWAY");
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("quantity", "500.00", "description", "GPU instances"))
+                .post("/grants/{id}/usage", credits).then().statusCode(201);
+        try {
+            // The last second of the expiry date (UTC): still usable.
+            TestClock.CLOCK.setTo(Instant.parse("2030-12-31T23:59:59Z"));
+            assertThat(KafkaTopics.cloudEvents("program.grants", "GrantExpired", credits, 1, Duration.ofSeconds(3))).isEmpty();
+            given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then().body("status", equalTo("ACTIVE"));
+
+            // The day after: the expiry job (every second in tests) expires what is left, with a ledger entry and an event.
+            TestClock.CLOCK.setTo(Instant.parse("2031-01-01T00:00:01Z"));
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then().body("status", equalTo("EXPIRED")));
+        } finally {
+            TestClock.CLOCK.reset();
+        }
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "EXPIRE")))
+                .body("entries[2].amount", equalTo(-29500.0f))
+                .body("balance", equalTo(0.0f)).body("ledgerSum", equalTo(0.0f));
+        assertThat(KafkaTopics.cloudEvents("program.grants", "GrantExpired", credits, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(Program.grants(member)).filteredOn(g -> !g.get("id").equals(credits)).extracting(g -> g.get("status")).containsOnly("ISSUED");
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("quantity", "1.00", "description", "After expiry"))
+                .post("/grants/{id}/usage", credits).then().statusCode(409).contentType(PROBLEM);
     }
 
     @Test
