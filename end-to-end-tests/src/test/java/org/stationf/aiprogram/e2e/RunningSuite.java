@@ -114,7 +114,8 @@ public class RunningSuite implements BeforeAllCallback {
         }
     }
 
-    static final class Stopper implements ExtensionContext.Store.CloseableResource {
+    /** Stops the suite when JUnit closes its root store: as an AutoCloseable since JUnit 5.13, which warns about CloseableResource alone. */
+    static final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             run("down");
