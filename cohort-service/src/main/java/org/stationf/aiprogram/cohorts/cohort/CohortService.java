@@ -75,10 +75,7 @@ public class CohortService {
 
     /** The cohort, locked until the end of the transaction: selections of one cohort happen one at a time. */
     public Cohort lock(UUID id) {
-        Cohort cohort = Cohort.findById(id);
-        if (cohort == null) {
-            throw ProblemException.notFound("Cohort", id);
-        }
+        Cohort cohort = require(id);
         // Refreshing under the lock reads the latest committed state, even if this transaction had read an older one.
         Cohort.getEntityManager().refresh(cohort, LockModeType.PESSIMISTIC_WRITE);
         return cohort;
