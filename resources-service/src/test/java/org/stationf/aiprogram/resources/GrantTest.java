@@ -71,9 +71,7 @@ class GrantTest {
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/grants/{id}/ledger", hub).then().statusCode(404);
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(Map.of("externalReference", "steal"))
                 .post("/grants/{id}/activation", hub).then().statusCode(404);
-        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("quantity", "1", "description", "x"))
-                .post("/grants/{id}/usage", hub).then().statusCode(404).contentType(PROBLEM);
+        Program.reportUsage(hub, "SCALEWAY", "1", "x").statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/grants").then().statusCode(200)
                 .body("partner", everyItem(equalTo("SCALEWAY")));
         given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get("/grants/{id}", hub).then().statusCode(200)
@@ -92,9 +90,7 @@ class GrantTest {
         Program.Member staying = Program.enroll(cohort);
         String credits = Program.grantOf(leaving, "SCALEWAY");
         Program.activate(credits, "SCALEWAY");
-        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("quantity", "1200.50", "description", "GPU instances, January"))
-                .post("/grants/{id}/usage", credits).then().statusCode(201);
+        Program.reportUsage(credits, "SCALEWAY", "1200.50", "GPU instances, January").statusCode(201);
 
         KafkaTopics.send("program.cohorts", leaving.memberId().toString(), Program.cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",
                 leaving.memberId(), "{\"memberId\": \"" + leaving.memberId() + "\", \"initiatedBy\": \"MEMBER\", \"reason\": \"Acquired\"}"));
@@ -121,9 +117,7 @@ class GrantTest {
         Program.Member member = Program.enroll(cohort);
         String credits = Program.grantOf(member, "SCALEWAY");
         Program.activate(credits, "SCALEWAY");
-        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("quantity", "500.00", "description", "GPU instances"))
-                .post("/grants/{id}/usage", credits).then().statusCode(201);
+        Program.reportUsage(credits, "SCALEWAY", "500.00", "GPU instances").statusCode(201);
         try {
             // The last second of the expiry date (UTC): still usable.
             TestClock.CLOCK.setTo(Instant.parse("2030-12-31T23:59:59Z"));
@@ -143,9 +137,7 @@ class GrantTest {
                 .body("balance", equalTo(0.0f)).body("ledgerSum", equalTo(0.0f));
         assertThat(KafkaTopics.cloudEvents("program.grants", "GrantExpired", credits, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(Program.grants(member)).filteredOn(g -> !g.get("id").equals(credits)).extracting(g -> g.get("status")).containsOnly("ISSUED");
-        given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("quantity", "1.00", "description", "After expiry"))
-                .post("/grants/{id}/usage", credits).then().statusCode(409).contentType(PROBLEM);
+        Program.reportUsage(credits, "SCALEWAY", "1.00", "After expiry").statusCode(409).contentType(PROBLEM);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.resources;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
@@ -74,5 +75,12 @@ public final class Program {
         given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
                 .body(Map.of("externalReference", "ext-" + grantId.substring(0, 8)))
                 .post("/grants/{id}/activation", grantId).then().statusCode(200);
+    }
+
+    /** A partner's usage report on a grant, under a fresh Idempotency-Key; the caller asserts the answer. */
+    public static ValidatableResponse reportUsage(String grantId, String partner, String quantity, String description) {
+        return given().auth().oauth2(TestTokens.partner(partner)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("quantity", quantity, "description", description))
+                .post("/grants/{id}/usage", grantId).then();
     }
 }
