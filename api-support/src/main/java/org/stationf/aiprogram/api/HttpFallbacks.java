@@ -66,7 +66,7 @@ public class HttpFallbacks {
             return;
         }
         String requestId = RequestCorrelation.requestIdOr(context.request().getHeader(RequestCorrelation.REQUEST_ID_HEADER));
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, context.request().path(),
+        Problem problem = Problem.of(slug, title, status, detail, context.request().path(),
                 requestId, List.of(), Map.of());
         context.response()
                 .setStatusCode(status)

@@ -36,7 +36,13 @@ public record Problem(
         Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_PREFIX = "urn:ai-startup-program:problem:";
+    private static final String TYPE_PREFIX = "urn:ai-startup-program:problem:";
+
+    /** A problem of the suite's own kind {@code slug}: its type is {@code urn:ai-startup-program:problem:<slug>}. */
+    public static Problem of(String slug, String title, int status, String detail, String instance, String requestId,
+                             List<FieldError> errors, Map<String, Object> extensions) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, requestId, errors, extensions);
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(

@@ -62,7 +62,7 @@ public class ProblemException extends RuntimeException {
 
     /** The problem body this refusal is answered with. */
     public Problem toProblem(String instance, String requestId) {
-        return new Problem(Problem.TYPE_PREFIX + slug, title, status, getMessage(), instance, requestId, errors, extensions);
+        return Problem.of(slug, title, status, getMessage(), instance, requestId, errors, extensions);
     }
 
     public int status() {

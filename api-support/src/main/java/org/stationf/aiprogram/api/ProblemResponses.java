@@ -20,7 +20,7 @@ public final class ProblemResponses {
     public static Response.ResponseBuilder builder(int status, String slug, String title, String detail,
                                                    List<Problem.FieldError> errors, Map<String, Object> extensions,
                                                    ContainerRequestContext request) {
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, instanceOf(request),
+        Problem problem = Problem.of(slug, title, status, detail, instanceOf(request),
                 RequestCorrelation.requestId(request), errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }

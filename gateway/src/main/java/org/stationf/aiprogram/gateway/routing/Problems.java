@@ -13,6 +13,6 @@ final class Problems {
     }
 
     static String json(int status, String slug, String title, String detail, String instance, String requestId, Map<String, Object> extensions) {
-        return Json.encode(new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, instance, requestId, List.of(), extensions));
+        return Json.encode(Problem.of(slug, title, status, detail, instance, requestId, List.of(), extensions));
     }
 }
