@@ -234,6 +234,13 @@ public class ProxyRoutes {
             this.breaker = breaker;
         }
 
+        /** The gateway already answers with the request id; the service's echo of it would make the header appear twice. */
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            context.response().headers().remove(RequestCorrelation.REQUEST_ID_HEADER);
+            return context.sendResponse();
+        }
+
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String uri = context.request().getURI();
