@@ -35,6 +35,18 @@ class EdgeTest {
     }
 
     @Test
+    void aCallerCannotEscapeItsRateLimitByClaimingAnotherAddress() {
+        List<Integer> remaining = new ArrayList<>();
+        for (String claimed : List.of("203.0.113.7", "203.0.113.8", "203.0.113.9")) {
+            remaining.add(Integer.parseInt(given().header("X-Forwarded-For", claimed).get("/api/calls/spoofed")
+                    .then().statusCode(200).extract().header("X-RateLimit-Remaining")));
+        }
+        assertThat(remaining.get(2)).as("one bucket for the real address, whatever X-Forwarded-For claims").isLessThan(remaining.get(0));
+        // The claim is passed on as the caller's, followed by the address the gateway really saw.
+        assertThat(RoutingTest.last("applications", "/calls/spoofed").header("X-Forwarded-For")).isEqualTo("203.0.113.9, 127.0.0.1");
+    }
+
+    @Test
     void corsPreflightIsAnsweredForTheFrontendsOriginAndRefusedForAnother() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
