@@ -6,8 +6,8 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,6 @@ public class RequestCorrelation {
 
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @ServerRequestFilter(preMatching = true)
     public void assignIds(ContainerRequestContext request) {
@@ -67,8 +66,10 @@ public class RequestCorrelation {
     }
 
     public static String randomHex(int bytes) {
+        // Ids must be unique, not unpredictable: like OpenTelemetry's SDK, no SecureRandom (a lock and a read of
+        // /dev/urandom on every request).
         byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
+        ThreadLocalRandom.current().nextBytes(random);
         return HexFormat.of().formatHex(random);
     }
 }

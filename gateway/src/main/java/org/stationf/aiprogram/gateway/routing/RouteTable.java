@@ -46,11 +46,15 @@ public class RouteTable {
         upstreams.sort(Comparator.comparing(Upstream::name));
     }
 
+    /** Runs for every proxied request, hence a plain loop that allocates nothing. */
     public Optional<Upstream> match(String path) {
-        return prefixes.stream()
-                .filter(p -> path.equals(p.prefix()) || path.startsWith(p.prefix() + "/"))
-                .map(Prefix::upstream)
-                .findFirst();
+        for (Prefix candidate : prefixes) {
+            String prefix = candidate.prefix();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return Optional.of(candidate.upstream());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Upstream> byName(String name) {
