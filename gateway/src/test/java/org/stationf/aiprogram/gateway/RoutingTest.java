@@ -1,9 +1,14 @@
 package org.stationf.aiprogram.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -33,6 +38,17 @@ class RoutingTest {
                 .body("upstream", equalTo("resources")).body("uri", equalTo("/grants/g1/ledger"));
         given().auth().oauth2(token).when().get("/api/nowhere").then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(token).when().get("/api/callsign").then().statusCode(404);
+    }
+
+    @Test
+    void dotSegmentsAreResolvedBeforeRoutingAndTheServiceGetsThePathThatWasRouted() throws Exception {
+        // Sent as typed (RestAssured would resolve the dots itself): the gateway routes /api/resources/grants/g1/ledger,
+        // so that is what the resources service must be asked, not the raw path.
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + RestAssured.port + "/api/calls/../resources/grants/g1/ledger?page=2"))
+                .header("Authorization", "Bearer " + Gateway.partnerToken("META")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"upstream\": \"resources\"", "\"uri\": \"/grants/g1/ledger?page=2\"");
     }
 
     @Test

@@ -54,6 +54,8 @@ public class ProxyRoutes {
     private static final int CALLER_HUNG_UP = 499;
     /** Where Quarkus' HTTP metrics read a request's URI tag (what RESTEasy sets to its resource template). */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
+    /** The normalized path the request was routed by: what the upstream is asked for (never the raw, dotted path). */
+    private static final String ROUTED_PATH = "gateway.routedPath";
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,39}(\\.[a-z]{2,4})?");
 
     @Inject
@@ -116,6 +118,7 @@ public class ProxyRoutes {
         }
         request.pause();
         Vertx.currentContext().putLocal(METRICS_PATH_TEMPLATE, pathTemplate(context.normalizedPath()));
+        Vertx.currentContext().putLocal(ROUTED_PATH, context.normalizedPath());
         String requestId = RequestCorrelation.requestIdOr(request.getHeader(RequestCorrelation.REQUEST_ID_HEADER));
         String traceId = RequestCorrelation.traceIdOf(request.getHeader(RequestCorrelation.TRACEPARENT_HEADER));
         request.headers().set(RequestCorrelation.REQUEST_ID_HEADER, requestId);
@@ -244,10 +247,9 @@ public class ProxyRoutes {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            String uri = context.request().getURI();
-            int query = uri.indexOf('?');
-            String path = query < 0 ? uri : uri.substring(0, query);
-            context.request().setURI(upstream.forwardedPath(path) + (query < 0 ? "" : uri.substring(query)));
+            String query = context.request().proxiedRequest().query();
+            String routedPath = Vertx.currentContext().getLocal(ROUTED_PATH);
+            context.request().setURI(upstream.forwardedPath(routedPath) + (query == null ? "" : "?" + query));
             return breaker.<ProxyResponse>execute(promise -> context.sendRequest().onComplete(result -> {
                 if (result.failed() && context.request().proxiedRequest().response().closed()) {
                     // The caller hung up: not the upstream's failure, and nobody is left to answer.
