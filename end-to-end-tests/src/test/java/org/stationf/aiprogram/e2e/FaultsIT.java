@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stationf.aiprogram.testing.KafkaTopics;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -85,6 +89,25 @@ class FaultsIT {
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 Api.as(admin).queryParam("callId", call).get("/api/candidates").then().statusCode(200).body("$", hasSize(3)));
         assertThat(Database.count(RunningSuite.DB_PREFIX + "cohorts", "SELECT count(*) FROM candidate WHERE call_id = '" + call + "'")).isEqualTo(3);
+    }
+
+    /** A service stopped with SIGTERM (a deployment, a scale-down) shuts down without an ERROR: its jobs stop firing first. */
+    @Test
+    void aServiceStoppedGracefullyLogsNoErrorWhileShuttingDown() throws IOException {
+        Path log = RunningSuite.logOf("cohort-service");
+        long linesBefore;
+        try (Stream<String> lines = Files.lines(log)) {
+            linesBefore = lines.count();
+        }
+        RunningSuite.run("stop", "cohort-service");
+        List<String> shutdown;
+        try (Stream<String> lines = Files.lines(log)) {
+            shutdown = lines.skip(linesBefore).toList();
+        } finally {
+            RunningSuite.run("start", "cohort-service");
+        }
+        assertThat(shutdown).anyMatch(line -> line.contains("cohort-service stopped in"));
+        assertThat(shutdown).noneMatch(line -> line.contains(" ERROR "));
     }
 
     /** While a service's database connections are cut, requests get 503 problem+json; afterwards they succeed; nothing half-written. */

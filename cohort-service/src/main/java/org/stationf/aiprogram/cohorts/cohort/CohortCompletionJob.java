@@ -17,7 +17,8 @@ public class CohortCompletionJob {
     @Inject
     CohortService cohorts;
 
-    @Scheduled(every = "${cohorts.completion-check:PT1M}", delayed = "PT10S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${cohorts.completion-check:PT1M}", delayed = "PT10S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void completeEndedCohorts() {
         for (UUID id : cohorts.dueForCompletion()) {
             try {

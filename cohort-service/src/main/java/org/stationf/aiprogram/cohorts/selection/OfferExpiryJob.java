@@ -11,7 +11,8 @@ public class OfferExpiryJob {
     @Inject
     SelectionService selections;
 
-    @Scheduled(every = "${cohorts.offer-expiry-check:PT10S}", delayed = "PT5S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${cohorts.offer-expiry-check:PT10S}", delayed = "PT5S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireDueOffers() {
         selections.expireDueOffers();
     }

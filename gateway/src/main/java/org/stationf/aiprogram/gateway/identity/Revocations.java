@@ -34,7 +34,8 @@ public class Revocations {
         reload();
     }
 
-    @Scheduled(every = "PT5S", delayed = "PT5S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "PT5S", delayed = "PT5S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void reload() {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("DELETE FROM revoked_token WHERE expires_at < :now").setParameter("now", clock.instant()).executeUpdate();

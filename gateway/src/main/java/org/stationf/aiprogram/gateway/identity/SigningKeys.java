@@ -69,7 +69,8 @@ public class SigningKeys {
     }
 
     /** Rereads the keys (another gateway instance may have rotated them) and retires those past their time. */
-    @Scheduled(every = "PT10S", delayed = "PT10S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "PT10S", delayed = "PT10S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "UPDATE signing_key SET status = 'RETIRED' WHERE status = 'RETIRING' AND retire_after < :now")

@@ -44,7 +44,8 @@ public class RateLimiter {
         return new Decision(probe.isConsumed(), probe.getRemainingTokens(), retryAfter, limits.burst());
     }
 
-    @Scheduled(every = "PT1M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "PT1M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetIdleClients() {
         long cutoff = System.nanoTime() - Duration.ofMinutes(10).toNanos();
         buckets.entrySet().removeIf(e -> e.getValue().lastUsed()[0] < cutoff);

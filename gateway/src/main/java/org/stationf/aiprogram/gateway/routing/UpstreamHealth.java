@@ -30,7 +30,8 @@ public class UpstreamHealth implements HealthCheck {
 
     private final Map<String, String> lastProbe = new ConcurrentHashMap<>();
 
-    @Scheduled(every = "PT5S", delayed = "PT1S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "PT5S", delayed = "PT1S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void probe() {
         for (RouteTable.Upstream upstream : routes.upstreams()) {
             proxy.client(upstream.name()).request(new RequestOptions().setMethod(HttpMethod.GET)

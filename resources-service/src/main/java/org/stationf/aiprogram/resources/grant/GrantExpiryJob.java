@@ -11,7 +11,8 @@ public class GrantExpiryJob {
     @Inject
     GrantService grants;
 
-    @Scheduled(every = "${resources.grant-expiry-check:PT1M}", delayed = "PT10S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${resources.grant-expiry-check:PT1M}", delayed = "PT10S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireDue() {
         grants.expireDue();
     }

@@ -45,7 +45,8 @@ public class WebhookDispatcher {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Scheduled(every = "${resources.webhooks.dispatch-every:PT2S}", delayed = "PT2S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${resources.webhooks.dispatch-every:PT2S}", delayed = "PT2S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         dispatch();
     }
