@@ -60,7 +60,9 @@ public class ProblemMappers {
             InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
             StreamReadException.class})
     public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
-        if (e instanceof JsonMappingException mapping && !(e instanceof StreamReadException) && !mapping.getPath().isEmpty()) {
+        // Valid JSON of the wrong shape (a field, or the whole body, of another type): a validation problem naming the
+        // field, "request" for the body itself. Only syntax errors are "malformed JSON".
+        if (e instanceof JsonMappingException mapping && !(e instanceof StreamReadException)) {
             String field = JsonPaths.of(mapping.getPath());
             String message = JsonPaths.explain(mapping);
             return ProblemResponses.of(400, "validation", "Invalid request", field + ": " + message,
@@ -247,8 +249,8 @@ public class ProblemMappers {
                 case "LocalDateTime" -> "an ISO-8601 local date-time such as 2023-12-01T23:59:59";
                 case "ZoneId" -> "a time zone id such as Europe/Paris";
                 case "Duration" -> "an ISO-8601 duration such as PT2H";
-                default -> target.isArray() || java.util.Collection.class.isAssignableFrom(target) ? "an array"
-                        : Map.class.isAssignableFrom(target) ? "an object" : "a " + target.getSimpleName() + " object";
+                // The API's words, never the server's class names.
+                default -> target.isArray() || java.util.Collection.class.isAssignableFrom(target) ? "an array" : "a JSON object";
             };
         }
     }

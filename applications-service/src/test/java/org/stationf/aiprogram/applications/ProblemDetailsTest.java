@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** Whatever goes wrong, the caller gets problem+json saying what, never a 500 or an HTML page. */
 @QuarkusTest
@@ -52,7 +53,12 @@ class ProblemDetailsTest {
         post(founder, "{\"callId\": ").statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:malformed-json"));
         post(founder, "").statusCode(400).contentType(PROBLEM);
-        post(founder, "[]").statusCode(400).contentType(PROBLEM);
+        // Valid JSON of the wrong shape is named as such, in the API's words, not the server's class names.
+        post(founder, "[]").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("request")).body("errors.message", hasItem("must be a JSON object"))
+                .body("detail", not(containsString("org.stationf")));
+        post(founder, "{\"company\": \"Acme\"}").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("company")).body("errors.message", hasItem("must be a JSON object"));
         post(founder, "{}").statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("company"));
         post(founder, "{\"company\": {\"name\": {\"nested\": true}}}").statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("company.name"));
