@@ -34,7 +34,9 @@ public final class ProblemResponses {
         if (request == null) {
             return null;
         }
-        String path = request.getUriInfo().getPath();
-        return path.startsWith("/") ? path : "/" + path;
+        // The path as the caller wrote it: behind the gateway the request URI carries its X-Forwarded-Prefix (/api/...),
+        // as the gateway's own problems do; the bare resource path would point the caller at a URL that does not exist.
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
     }
 }

@@ -86,6 +86,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aProblemsInstanceIsThePathTheCallerUsedBehindTheGateway() {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).header("X-Forwarded-Prefix", "/api")
+                .when().get("/calls/{id}", id)
+                .then().statusCode(404).contentType(PROBLEM).body("instance", equalTo("/api/calls/" + id));
+        given().auth().oauth2(TestTokens.admin())
+                .when().get("/calls/{id}", id)
+                .then().statusCode(404).contentType(PROBLEM).body("instance", equalTo("/calls/" + id));
+    }
+
+    @Test
     void theRequestIdIsKeptAndEchoed() {
         given().header("X-Request-Id", "req-12345")
                 .when().get("/applications/{id}", UUID.randomUUID())
