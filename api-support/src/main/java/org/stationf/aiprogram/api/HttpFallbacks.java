@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public class HttpFallbacks {
             }
         });
         router.route().last().handler(context -> write(context, 404, "not-found", "Not Found",
-                "No resource at " + context.request().path()));
+                "No resource at " + callerPath(context)));
         router.route().failureHandler(context -> {
             int status = context.statusCode();
             if (status == 413) {
@@ -61,13 +62,26 @@ public class HttpFallbacks {
         });
     }
 
+    /**
+     * The path as the caller wrote it, like ProblemResponses' instance: the absolute URI carries the gateway's
+     * X-Forwarded-Prefix (/api/...), the bare path does not. The path alone when the URI cannot be parsed.
+     */
+    private static String callerPath(RoutingContext context) {
+        String absolute = context.request().absoluteURI();
+        try {
+            String path = absolute == null ? null : URI.create(absolute).getRawPath();
+            return path == null || path.isEmpty() ? context.request().path() : path;
+        } catch (IllegalArgumentException unparseable) {
+            return context.request().path();
+        }
+    }
+
     private static void write(RoutingContext context, int status, String slug, String title, String detail) {
         if (context.response().headWritten()) {
             return;
         }
         String requestId = RequestCorrelation.requestIdOr(context.request().getHeader(RequestCorrelation.REQUEST_ID_HEADER));
-        Problem problem = Problem.of(slug, title, status, detail, context.request().path(),
-                requestId, List.of(), Map.of());
+        Problem problem = Problem.of(slug, title, status, detail, callerPath(context), requestId, List.of(), Map.of());
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)

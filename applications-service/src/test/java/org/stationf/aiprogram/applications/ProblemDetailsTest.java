@@ -94,6 +94,14 @@ class ProblemDetailsTest {
         given().auth().oauth2(TestTokens.admin())
                 .when().get("/calls/{id}", id)
                 .then().statusCode(404).contentType(PROBLEM).body("instance", equalTo("/calls/" + id));
+        // Answers given before any resource is reached (an oversize body, a path nothing serves) say the same.
+        given().auth().oauth2(Fixtures.applicant()).header("X-Forwarded-Prefix", "/api").contentType(ContentType.JSON)
+                .body("{\"company\": {\"name\": \"" + "x".repeat(2_000_000) + "\"}}")
+                .when().post("/applications")
+                .then().statusCode(413).contentType(PROBLEM).body("instance", equalTo("/api/applications"));
+        given().auth().oauth2(TestTokens.admin()).header("X-Forwarded-Prefix", "/api")
+                .when().get("/no-such-resource")
+                .then().statusCode(404).contentType(PROBLEM).body("instance", equalTo("/api/no-such-resource"));
     }
 
     @Test
