@@ -1,11 +1,10 @@
 package org.stationf.aiprogram.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
