@@ -35,6 +35,18 @@ public final class QueryParams {
         }
     }
 
+    /** Only true or false: JAX-RS would read any other word ("yes", "1", a typo) silently as false. */
+    public static boolean booleanOf(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false, was \"" + clip(value) + "\"");
+        };
+    }
+
     public static int intOf(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -62,6 +63,12 @@ class CallResourceTest {
                 .body("id", hasItem(open))
                 .body("id", not(hasItem(closed)))
                 .body("find { it.id == '" + open + "' }.acceptingApplications", equalTo(true));
+        given().auth().oauth2(Fixtures.applicant()).when().get("/calls")
+                .then().statusCode(200).body("id", hasItems(open, closed));
+        given().auth().oauth2(Fixtures.applicant()).queryParam("open", "yes").when().get("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("open"))
+                .body("detail", equalTo("open: must be true or false, was \"yes\""));
     }
 
     @Test

@@ -131,6 +131,20 @@ class MentoringTest {
                 .post("/mentors/{id}/slots", mentor).then().statusCode(404);
     }
 
+    @Test
+    void aMentorsSlotsAreReadByItsPartnerAndMembersButNotByAnotherPartner() {
+        String mentor = mentor();
+        String slot = slot(mentor, 3, 1);
+        given().auth().oauth2(TestTokens.partner("META")).get("/mentors/{id}/slots", mentor).then().statusCode(200)
+                .body("id", equalTo(List.of(slot))).body("mentorName", equalTo(List.of("Dr. Lea Fontaine")));
+        given().auth().oauth2(TestTokens.applicant("founder-" + UUID.randomUUID())).get("/mentors/{id}/slots", mentor).then().statusCode(200)
+                .body("id", equalTo(List.of(slot)));
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get("/mentors/{id}/slots", mentor).then().statusCode(404)
+                .contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}/slots", UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM);
+    }
+
     private static String mentor() {
         return given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
                 .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + UUID.randomUUID() + "@meta.example", "expertise", List.of("Llama")))

@@ -183,6 +183,17 @@ class UsageTest {
         given().auth().oauth2(TestTokens.partner("META")).get("/cohorts/{id}/grants-report", cohort).then().statusCode(403);
     }
 
+    @Test
+    void aCohortWithAPackageButNoMemberYetHasAnEmptyReportAndAnUnknownCohortIsA404() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        given().auth().oauth2(TestTokens.admin()).accept(ContentType.JSON).get("/cohorts/{id}/grants-report", cohort).then().statusCode(200)
+                .body("size()", equalTo(0));
+        UUID mistyped = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).accept("text/csv").get("/cohorts/{id}/grants-report", mistyped).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("Cohort " + mistyped + " does not exist"));
+    }
+
     static Response usage(String grant, String key, Map<String, Object> report) {
         return given().auth().oauth2(TestTokens.partner("SCALEWAY")).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(report).post("/grants/{id}/usage", grant);

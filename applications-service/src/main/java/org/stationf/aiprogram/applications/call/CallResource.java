@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,12 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.net.URI;
@@ -40,8 +41,9 @@ public class CallResource {
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
     @Operation(summary = "List calls", description = "Everyone sees published calls; admins also see drafts and closed ones. "
             + "open=true keeps only calls accepting applications now.")
-    public List<CallView> list(@Parameter(description = "Only calls accepting applications now") @QueryParam("open") @DefaultValue("false") boolean open) {
-        return calls.list(open);
+    public List<CallView> list(@Parameter(description = "Only calls accepting applications now",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("open") String open) {
+        return calls.list(QueryParams.booleanOf("open", open, false));
     }
 
     @GET

@@ -260,7 +260,15 @@ public class GrantService {
         return first == null ? grant.issuedAt : first.createdAt;
     }
 
+    /**
+     * A cohort's grants. A cohort this service has never heard of (no package, no enrolled member) is a 404, so a
+     * mistyped id is told apart from a known cohort whose members have no grant yet.
+     */
     public List<Grant> ofCohort(UUID cohortId) {
-        return new ArrayList<>(Grant.list("cohortId", Sort.by("memberId").and("partner").and("itemKey"), cohortId));
+        List<Grant> grants = Grant.list("cohortId", Sort.by("memberId").and("partner").and("itemKey"), cohortId);
+        if (grants.isEmpty() && ResourcePackage.findById(cohortId) == null && Enrollment.count("cohortId", cohortId) == 0) {
+            throw ProblemException.notFound("Cohort", cohortId);
+        }
+        return new ArrayList<>(grants);
     }
 }

@@ -63,7 +63,9 @@ public class MentoringResource {
     @Path("/{mentorId}/slots")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "A mentor's slots")
+    @APIResponse(responseCode = "200", description = "The slots, in time order")
+    @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public List<MentoringViews.SlotView> slots(@PathParam("mentorId") UUID mentorId) {
-        return mentoring.slots(mentorId);
+        return mentoring.slotsOf(mentorId);
     }
 }

@@ -105,12 +105,18 @@ public class MentoringService {
         return view(slot, mentor);
     }
 
-    /** Open slots still to come, all mentors, or one mentor's slots whatever their status. */
-    public List<MentoringViews.SlotView> slots(UUID mentorId) {
-        List<Slot> slots = mentorId == null
-                ? Slot.list("status = ?1 and startsAt > ?2", Sort.by("startsAt"), Slot.OPEN, clock.instant())
-                : Slot.list("mentorId", Sort.by("startsAt"), mentorId);
-        return slots.stream().map(slot -> view(slot, Mentor.findById(slot.mentorId))).toList();
+    /** Open slots still to come, of every mentor. */
+    public List<MentoringViews.SlotView> openSlots() {
+        return Slot.<Slot>list("status = ?1 and startsAt > ?2", Sort.by("startsAt"), Slot.OPEN, clock.instant()).stream()
+                .map(slot -> view(slot, Mentor.findById(slot.mentorId))).toList();
+    }
+
+    /** One mentor's slots whatever their status; like its mentors list, a partner sees only its own mentors. */
+    public List<MentoringViews.SlotView> slotsOf(UUID mentorId) {
+        Mentor mentor = caller.is(Roles.PARTNER) && !caller.isAdmin()
+                ? ownMentor(mentorId)
+                : Mentor.<Mentor>findByIdOptional(mentorId).orElseThrow(() -> ProblemException.notFound("Mentor", mentorId));
+        return Slot.<Slot>list("mentorId", Sort.by("startsAt"), mentorId).stream().map(slot -> view(slot, mentor)).toList();
     }
 
     /**

@@ -35,7 +35,7 @@ public class SlotResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "Open slots still to come, of every mentor")
     public List<MentoringViews.SlotView> open() {
-        return mentoring.slots(null);
+        return mentoring.openSlots();
     }
 
     @POST
@@ -46,6 +46,7 @@ public class SlotResource {
             + "Two members booking one slot at once: one wins, the other gets 409 slot-taken.")
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = MentoringViews.SessionView.class)))
     @APIResponse(responseCode = "409", description = "Slot taken, or not enough hours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such slot")
     public Response book(@PathParam("slotId") UUID slotId, @Valid @NotNull MentoringViews.BookingRequest request) {
         return Response.status(201).entity(mentoring.book(slotId, request.memberId())).build();
     }
