@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** One page of a list, with the total count across all pages. */
-@Schema(name = "Page", description = "One page of results with the total count")
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Items across all pages", example = "42") long total,

@@ -108,6 +108,7 @@ public class ApplicationResource {
     @Operation(summary = "Edit a draft", description = "Send the whole draft with the version you read; a concurrent edit makes one of you get 409.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the call closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView update(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequest request) {
         return applications.update(id, request);
     }
@@ -120,6 +121,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Submitted, with its eligibility", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Deadline passed (the problem names it), duplicate, or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Incomplete: each missing field is listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView submit(@PathParam("id") UUID id) {
         return applications.submit(id);
     }
@@ -131,6 +133,7 @@ public class ApplicationResource {
     @Operation(summary = "Withdraw an application", description = "Possible until a final outcome.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Too late to withdraw", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
         return applications.withdraw(id, request);
     }
@@ -139,6 +142,8 @@ public class ApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
     @Operation(summary = "An application's history", description = "Every status change: who, when, from, to, why.")
+    @APIResponse(responseCode = "200", description = "Every status change, oldest first")
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return applications.history(id);
     }
@@ -148,6 +153,8 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
+    @APIResponse(responseCode = "200", description = "The application with its overridden eligibility")
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView overrideEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityOverride request) {
         return applications.overrideEligibility(id, request);
     }

@@ -28,7 +28,7 @@ public record ApplicationView(
         @Schema(description = "Set at submission") EligibilityResult eligibility,
         @Schema(description = "Admins see the pending decision; the applicant sees it once published") DecisionView decision) {
 
-    @Schema(name = "Decision")
+    @Schema(name = "ApplicationDecision", description = "The admins' decision on an application")
     public record DecisionView(Decision decision, @Schema(example = "Strong open-model usage, clear market") String reason,
                                Instant decidedAt, @Schema(description = "When it was published to the applicant") Instant publishedAt) {
     }

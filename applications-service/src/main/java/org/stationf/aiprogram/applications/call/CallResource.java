@@ -74,6 +74,7 @@ public class CallResource {
     @Operation(summary = "Edit a call", description = "Send the whole call with the version you read.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or the call is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
     public CallView update(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
         return calls.update(id, request);
     }
@@ -84,6 +85,7 @@ public class CallResource {
     @Operation(summary = "Publish a draft call", description = "It becomes visible and accepts applications between its opening and closing instants.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
     public CallView publish(@PathParam("id") UUID id) {
         return calls.publish(id);
     }
@@ -94,6 +96,7 @@ public class CallResource {
     @Operation(summary = "Close a call now", description = "Applications are refused from now on, even before the closing instant.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
     public CallView close(@PathParam("id") UUID id) {
         return calls.close(id);
     }
@@ -104,6 +107,7 @@ public class CallResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Copy a call into the next edition", description = "Same rules, form, rubric and partners; new name and dates; a draft.")
     @APIResponse(responseCode = "201", description = "The new draft call", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
     public Response copy(@PathParam("id") UUID id, @Valid @NotNull CallCopyRequest request) {
         CallView created = calls.copy(id, request);
         return Response.created(URI.create("/calls/" + created.id())).entity(created).build();

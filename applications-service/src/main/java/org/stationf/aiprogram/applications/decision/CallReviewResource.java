@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.applications.review.AssignmentService;
@@ -41,6 +42,8 @@ public class CallReviewResource {
     @Path("/reviewers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the call's review committee", description = "The reviewers this call's applications are assigned to. Existing assignments stay.")
+    @APIResponse(responseCode = "200", description = "The committee")
+    @APIResponse(responseCode = "404", description = "No such call")
     public List<ReviewerView> setCommittee(@PathParam("callId") UUID callId, @Valid @NotNull Committee committee) {
         return assignments.setCommittee(callId, committee.reviewerIds());
     }
@@ -48,18 +51,22 @@ public class CallReviewResource {
     @GET
     @Path("/reviewers")
     @Operation(summary = "The call's review committee")
+    @APIResponse(responseCode = "200", description = "The committee")
+    @APIResponse(responseCode = "404", description = "No such call")
     public List<ReviewerView> committee(@PathParam("callId") UUID callId) {
         return assignments.committee(callId).stream().map(ReviewerView::of).toList();
     }
 
     @Schema(name = "Committee")
-    public record Committee(@NotNull @Size(max = 500) List<@NotNull UUID> reviewerIds) {
+    public record Committee(@Schema(example = "[\"4b8e2f9a-6c1d-4e7b-9f3a-2d5c8e1b7a64\"]") @NotNull @Size(max = 500) List<@NotNull UUID> reviewerIds) {
     }
 
     @POST
     @Path("/assignments")
     @Operation(summary = "Assign reviewers", description = "Gives each eligible submitted application the call's number of "
             + "reviewers, least loaded first, never a conflicted one. Rerun it freely: it only fills what is missing.")
+    @APIResponse(responseCode = "200", description = "What was assigned, and the applications left short of reviewers")
+    @APIResponse(responseCode = "404", description = "No such call")
     public AssignmentService.AssignmentReport assign(@PathParam("callId") UUID callId) {
         return assignments.assign(callId);
     }
@@ -68,6 +75,8 @@ public class CallReviewResource {
     @Path("/decisions/publish")
     @Operation(summary = "Publish the call's decisions", description = "Every decided, unpublished application becomes "
             + "SHORTLISTED or REJECTED; applicants see it and ApplicationShortlisted / ApplicationRejected events go out. Final.")
+    @APIResponse(responseCode = "200", description = "How many decisions were published")
+    @APIResponse(responseCode = "404", description = "No such call")
     public PublicationReport publish(@PathParam("callId") UUID callId) {
         return decisions.publish(callId);
     }

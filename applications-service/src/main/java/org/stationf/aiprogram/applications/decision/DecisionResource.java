@@ -40,6 +40,7 @@ public class DecisionResource {
     @Operation(summary = "Shortlist or reject a submitted application", description = "Private until the call's decisions are published; can be changed or removed until then.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already published, not submitted, or ineligible", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         decisions.decide(id, request);
         return applications.get(id);
@@ -49,6 +50,7 @@ public class DecisionResource {
     @Operation(summary = "Remove an unpublished decision")
     @APIResponse(responseCode = "200", description = "Removed", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView reverse(@PathParam("id") UUID id) {
         decisions.reverse(id);
         return applications.get(id);

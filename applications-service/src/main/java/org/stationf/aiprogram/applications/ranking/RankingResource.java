@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 
@@ -24,6 +25,8 @@ public class RankingResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rank a call's applications", description = RankingService.METHOD)
+    @APIResponse(responseCode = "200", description = "The ranking, best first, with each application's spread and the tie-breaks used")
+    @APIResponse(responseCode = "404", description = "No such call")
     public RankingView rank(@PathParam("callId") UUID callId) {
         return ranking.rank(callId);
     }

@@ -45,6 +45,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @Operation(summary = "Read a review")
+    @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = "No such review for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView get(@PathParam("id") UUID id) {
         return reviews.get(id);
@@ -59,6 +60,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "A score out of the scale or an unknown criterion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The review window is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review for this caller")
     public ReviewView save(@PathParam("id") UUID id, @Valid @NotNull ScoresRequest request) {
         return reviews.save(id, request);
     }

@@ -64,6 +64,8 @@ public class ReviewerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @Operation(summary = "Read a reviewer")
+    @APIResponse(responseCode = "200", description = "The reviewer")
+    @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView get(@PathParam("id") UUID id) {
         return reviewers.get(id);
     }
@@ -73,6 +75,8 @@ public class ReviewerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a reviewer's conflicts of interest", description = "Applies to future assignments.")
+    @APIResponse(responseCode = "200", description = "The reviewer with its new conflicts")
+    @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView conflicts(@PathParam("id") UUID id, @Valid @NotNull Conflicts conflicts) {
         return reviewers.updateConflicts(id, conflicts);
     }
@@ -81,6 +85,8 @@ public class ReviewerResource {
     @Path("/{id}/deactivate")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Stop assigning a reviewer", description = "Existing reviews stay.")
+    @APIResponse(responseCode = "200", description = "The reviewer, no longer assigned")
+    @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView deactivate(@PathParam("id") UUID id) {
         return reviewers.setActive(id, false);
     }
@@ -89,6 +95,8 @@ public class ReviewerResource {
     @Path("/{id}/activate")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Assign a reviewer again")
+    @APIResponse(responseCode = "200", description = "The reviewer, assigned again")
+    @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView activate(@PathParam("id") UUID id) {
         return reviewers.setActive(id, true);
     }

@@ -37,6 +37,8 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends.")
+    @APIResponse(responseCode = "200", description = "The events, in time order")
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public List<CalendarEventView> list(@PathParam("cohortId") UUID cohortId) {
         return calendar.visibleEvents(cohortId).stream().map(CalendarEventView::of).toList();
     }
@@ -48,6 +50,7 @@ public class CalendarResource {
     @Operation(summary = "Add an event")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CalendarEventView.class)))
     @APIResponse(responseCode = "400", description = "Invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public Response create(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CalendarEventRequest request) {
         CalendarEventView created = calendar.create(cohortId, request);
         return Response.created(URI.create("/cohorts/" + cohortId + "/calendar/" + created.id())).entity(created).build();
@@ -59,6 +62,8 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change an event", description = "Send it whole with the version you read.")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
     public CalendarEventView update(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId,
                                     @Valid @NotNull CalendarEventRequest request) {
         return calendar.update(cohortId, eventId, request);
@@ -69,6 +74,7 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Cancel an event")
     @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
     public void delete(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
         calendar.delete(cohortId, eventId);
     }

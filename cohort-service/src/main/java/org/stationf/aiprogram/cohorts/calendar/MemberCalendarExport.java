@@ -8,7 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
@@ -27,7 +29,9 @@ public class MemberCalendarExport {
     @Produces(ICalendarWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "A member's own calendar as iCalendar")
-    @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar", content = @Content(mediaType = ICalendarWriter.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar", content = @Content(mediaType = ICalendarWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per event")))
+    @APIResponse(responseCode = "404", description = "No such member for this caller")
     public Response member(@PathParam("memberId") UUID memberId) {
         return ICalendarWriter.file(ICalendarWriter.write(calendar.memberCalendarName(memberId), calendar.memberEvents(memberId)), "member-" + memberId);
     }

@@ -55,6 +55,7 @@ public class CohortResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(summary = "Read a cohort")
+    @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CohortView get(@PathParam("id") UUID id) {
         return cohorts.get(id);
@@ -65,7 +66,9 @@ public class CohortResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Edit a cohort", description = "Send the whole cohort with the version you read.")
+    @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "409", description = "Stale version, completed, or capacity below places taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView update(@PathParam("id") UUID id, @Valid @NotNull CohortRequest request) {
         return cohorts.update(id, request);
     }
@@ -74,7 +77,9 @@ public class CohortResource {
     @Path("/{id}/open-selection")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "PLANNED → SELECTING", description = "Winners can be selected and waitlisted.")
+    @APIResponse(responseCode = "200", description = "The cohort, selecting")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView openSelection(@PathParam("id") UUID id) {
         return cohorts.openSelection(id);
     }
@@ -83,7 +88,9 @@ public class CohortResource {
     @Path("/{id}/start")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "SELECTING → RUNNING", description = "The program starts; places freed from now on stay free.")
+    @APIResponse(responseCode = "200", description = "The cohort, running")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView start(@PathParam("id") UUID id) {
         return cohorts.start(id);
     }
@@ -93,7 +100,9 @@ public class CohortResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "RUNNING → COMPLETED", description = "Members graduate (or are marked not completed) and their partner "
             + "resources end. Happens by itself once the end date has passed.")
+    @APIResponse(responseCode = "200", description = "The cohort, completed")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView complete(@PathParam("id") UUID id) {
         return cohorts.complete(id);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 
@@ -25,6 +26,8 @@ public class CohortMembersResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(summary = "A cohort's members", description = "Admins see everything; partners the member list without private data; a startup its own membership.")
+    @APIResponse(responseCode = "200", description = "The members")
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MemberView> ofCohort(@PathParam("cohortId") UUID cohortId) {
         return members.ofCohort(cohortId);
     }

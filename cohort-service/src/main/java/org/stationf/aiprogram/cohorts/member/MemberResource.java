@@ -53,6 +53,7 @@ public class MemberResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(summary = "Read a member")
+    @APIResponse(responseCode = "200", description = "The member")
     @APIResponse(responseCode = "404", description = "No such member for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberView get(@PathParam("id") UUID id) {
         return members.get(id);
@@ -63,7 +64,9 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Leave the cohort", description = "Partner resources not used yet are revoked. Before the start, the place goes to the waitlist.")
+    @APIResponse(responseCode = "200", description = "The member, withdrawn")
     @APIResponse(responseCode = "409", description = "Not enrolled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member for this caller")
     public MemberView withdraw(@PathParam("id") UUID id, @Valid @NotNull Leaving leaving) {
         return members.withdraw(id, leaving.reason());
     }
@@ -73,6 +76,8 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a member", description = "As a withdrawal, initiated by an admin.")
+    @APIResponse(responseCode = "200", description = "The member, removed")
+    @APIResponse(responseCode = "404", description = "No such member for this caller")
     public MemberView remove(@PathParam("id") UUID id, @Valid @NotNull Leaving leaving) {
         return members.remove(id, leaving.reason());
     }
@@ -82,6 +87,8 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Say whether a member completes the program", description = "At the cohort's completion it graduates, or is marked not completed.")
+    @APIResponse(responseCode = "200", description = "The member with its completion")
+    @APIResponse(responseCode = "404", description = "No such member for this caller")
     public MemberView completion(@PathParam("id") UUID id, @Valid @NotNull Completion completion) {
         return members.setCompletion(id, completion.completed(), completion.note());
     }

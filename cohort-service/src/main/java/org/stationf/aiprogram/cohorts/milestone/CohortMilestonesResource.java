@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 
@@ -32,6 +35,9 @@ public class CohortMilestonesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Set a milestone for every member of the cohort")
+    @APIResponse(responseCode = "201", description = "The milestone, now on every member's list",
+            content = @Content(schema = @Schema(implementation = MilestoneService.MilestoneView.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public Response define(@PathParam("cohortId") UUID cohortId, @Valid @NotNull MilestoneService.MilestoneRequest request) {
         return Response.status(201).entity(milestones.define(cohortId, request)).build();
     }
@@ -39,6 +45,8 @@ public class CohortMilestonesResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "The cohort's milestones")
+    @APIResponse(responseCode = "200", description = "The milestones")
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MilestoneService.MilestoneView> ofCohort(@PathParam("cohortId") UUID cohortId) {
         return milestones.ofCohort(cohortId);
     }
@@ -47,6 +55,8 @@ public class CohortMilestonesResource {
     @Path("/progress")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Progress of every member", description = "Milestones done, overdue and by status.")
+    @APIResponse(responseCode = "200", description = "Each member's progress")
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MilestoneService.MemberProgress> progress(@PathParam("cohortId") UUID cohortId) {
         return milestones.progress(cohortId);
     }

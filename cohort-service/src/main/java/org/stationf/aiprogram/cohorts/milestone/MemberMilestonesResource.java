@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 
@@ -31,6 +32,8 @@ public class MemberMilestonesResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "A member's milestones and where it stands")
+    @APIResponse(responseCode = "200", description = "The member's milestones")
+    @APIResponse(responseCode = "404", description = "No such member for this caller")
     public List<MilestoneService.MemberMilestoneView> ofMember(@PathParam("memberId") UUID memberId) {
         return milestones.ofMember(memberId);
     }
@@ -40,6 +43,8 @@ public class MemberMilestonesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "Update a member's status on a milestone")
+    @APIResponse(responseCode = "200", description = "The member's milestone")
+    @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
     public MilestoneService.MemberMilestoneView update(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
                                                        @Valid @NotNull MilestoneService.MilestoneUpdate update) {
         return milestones.update(memberId, milestoneId, update);
@@ -50,6 +55,8 @@ public class MemberMilestonesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Comment on a member's milestone")
+    @APIResponse(responseCode = "200", description = "The member's milestone with the comment")
+    @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
     public MilestoneService.MemberMilestoneView comment(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
                                                         @Valid @NotNull MilestoneService.MilestoneComment comment) {
         return milestones.comment(memberId, milestoneId, comment);

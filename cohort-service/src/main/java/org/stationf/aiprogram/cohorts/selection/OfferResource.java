@@ -54,6 +54,7 @@ public class OfferResource {
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
     @Operation(summary = "Read an offer")
+    @APIResponse(responseCode = "200", description = "The offer")
     @APIResponse(responseCode = "404", description = "No such offer for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SelectionView get(@PathParam("id") UUID id) {
         return selections.offer(id);
@@ -66,6 +67,7 @@ public class OfferResource {
     @Operation(summary = "Accept an offer", description = "The startup becomes a member of the cohort, with its team contacts.")
     @APIResponse(responseCode = "200", description = "Accepted and enrolled", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "409", description = "The offer is no longer open or has expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such offer for this caller")
     public SelectionView accept(@PathParam("id") UUID id, @Valid Acceptance acceptance) {
         return selections.accept(id, acceptance == null ? null : acceptance.contacts());
     }
@@ -77,6 +79,7 @@ public class OfferResource {
     @Operation(summary = "Decline an offer", description = "The place goes to the next on the waitlist.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "409", description = "The offer is no longer open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such offer for this caller")
     public SelectionView decline(@PathParam("id") UUID id, @Valid @NotNull Refusal refusal) {
         return selections.decline(id, refusal.reason());
     }

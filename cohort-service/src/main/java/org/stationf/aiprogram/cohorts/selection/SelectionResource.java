@@ -33,11 +33,12 @@ import java.util.UUID;
 public class SelectionResource {
 
     @Schema(name = "CandidateRef")
-    public record CandidateRef(@NotNull UUID applicationId) {
+    public record CandidateRef(@Schema(example = "7d3c0f8e-2f4b-4c55-9b55-3b2f7a3f5d10") @NotNull UUID applicationId) {
     }
 
     @Schema(name = "WaitlistOrder")
-    public record WaitlistOrder(@NotNull @Size(max = 1000) List<@NotNull UUID> applicationIds) {
+    public record WaitlistOrder(@Schema(description = "Applications, first in line first", example = "[\"7d3c0f8e-2f4b-4c55-9b55-3b2f7a3f5d10\", \"0e6a4c2b-9d8f-4a1e-b3c5-6f7d8e9a0b1c\"]")
+                                @NotNull @Size(max = 1000) List<@NotNull UUID> applicationIds) {
     }
 
     @Inject
@@ -46,6 +47,8 @@ public class SelectionResource {
     @GET
     @Path("/selections")
     @Operation(summary = "The cohort's offers and waitlist")
+    @APIResponse(responseCode = "200", description = "The offers and the waitlist")
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public List<SelectionView> list(@PathParam("cohortId") UUID cohortId) {
         return selections.list(cohortId);
     }
@@ -58,6 +61,7 @@ public class SelectionResource {
             + "selections arrive at once.")
     @APIResponse(responseCode = "201", description = "Offer made", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "409", description = "Cohort full (capacity and placesTaken given), not selecting, or already selected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public Response select(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
         SelectionView offer = selections.select(cohortId, candidate.applicationId());
         return Response.created(URI.create("/offers/" + offer.id())).entity(offer).build();
@@ -68,6 +72,7 @@ public class SelectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a candidate on the waitlist", description = "At the end; the first on the waitlist gets the next freed place.")
     @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public Response waitlist(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
         SelectionView waitlisted = selections.waitlist(cohortId, candidate.applicationId());
         return Response.status(201).entity(waitlisted).build();
@@ -77,6 +82,8 @@ public class SelectionResource {
     @Path("/waitlist")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rank the waitlist", description = "The given applications first, in this order; the others keep their order after them.")
+    @APIResponse(responseCode = "200", description = "The waitlist in its new order")
+    @APIResponse(responseCode = "404", description = "No such cohort")
     public List<SelectionView> rank(@PathParam("cohortId") UUID cohortId, @Valid @NotNull WaitlistOrder order) {
         return selections.rankWaitlist(cohortId, order.applicationIds());
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +52,8 @@ public class ServiceDocs {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A service's OpenAPI document, for use through the gateway")
-    @APIResponse(responseCode = "200", description = "The document, its server set to the gateway's public prefix")
+    @APIResponse(responseCode = "200", description = "The document, its server set to the gateway's public prefix",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "An OpenAPI 3 document")))
     @APIResponse(responseCode = "404", description = "No such service (applications, cohorts, resources)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The service cannot be reached now",

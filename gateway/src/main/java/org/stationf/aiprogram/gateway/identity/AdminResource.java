@@ -52,6 +52,7 @@ public class AdminResource {
     @GET
     @Path("/clients")
     @Operation(summary = "List clients")
+    @APIResponse(responseCode = "200", description = "The clients, without secrets")
     public List<ClientService.ClientView> list() {
         return clients.list();
     }
@@ -59,6 +60,7 @@ public class AdminResource {
     @GET
     @Path("/clients/{clientId}")
     @Operation(summary = "Read a client")
+    @APIResponse(responseCode = "200", description = "The client, without its secret")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView get(@PathParam("clientId") String clientId) {
         return clients.get(clientId);
@@ -67,6 +69,7 @@ public class AdminResource {
     @POST
     @Path("/clients/{clientId}/secret")
     @Operation(summary = "Rotate a client's secret", description = "The old secret stops working; tokens already issued stay valid until they expire.")
+    @APIResponse(responseCode = "200", description = "The client with its new secret, shown this once")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The client is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView rotate(@PathParam("clientId") String clientId) {
@@ -76,6 +79,7 @@ public class AdminResource {
     @POST
     @Path("/clients/{clientId}/revoke")
     @Operation(summary = "Revoke a client", description = "No new tokens, and its current tokens are refused from now on.")
+    @APIResponse(responseCode = "200", description = "The client, revoked")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView revoke(@PathParam("clientId") String clientId) {
         return clients.revoke(clientId);
@@ -84,6 +88,7 @@ public class AdminResource {
     @GET
     @Path("/keys")
     @Operation(summary = "Signing keys and their status")
+    @APIResponse(responseCode = "200", description = "The signing keys and their status")
     public List<Map<String, Object>> keys() {
         return keys.all().stream().map(keys::describe).toList();
     }
@@ -92,6 +97,7 @@ public class AdminResource {
     @Path("/keys/rotate")
     @Operation(summary = "Rotate the signing key", description = "The published next key starts signing; the current one is kept in the "
             + "JWKS until its last token has expired, so no live token breaks.")
+    @APIResponse(responseCode = "200", description = "The new signing key")
     public Map<String, Object> rotate() {
         return keys.describe(keys.rotate());
     }

@@ -30,7 +30,8 @@ public class ApplicantAccounts {
     }
 
     @Schema(name = "Login")
-    public record Login(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+    public record Login(@Schema(example = "founder@agrillama.example") @NotBlank @Size(max = 254) String email,
+                        @Schema(example = "correct horse battery staple") @NotBlank @Size(max = 200) String password) {
     }
 
     @Inject

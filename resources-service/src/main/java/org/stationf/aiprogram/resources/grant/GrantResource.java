@@ -69,6 +69,7 @@ public class GrantResource {
             + "Repeating the same activation is harmless.")
     @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not waiting for activation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such grant for this caller")
     public GrantView activate(@PathParam("id") UUID id, @Valid @NotNull Activation activation) {
         return grants.activate(id, activation.externalReference());
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
@@ -26,6 +27,8 @@ public class MemberGrantsResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "A member's grants and balances", description = "With the burn-rate forecast of each. A startup sees its own members only.")
+    @APIResponse(responseCode = "200", description = "The member's grants")
+    @APIResponse(responseCode = "404", description = "No such member for this caller")
     public List<GrantView> ofMember(@PathParam("memberId") UUID memberId) {
         List<GrantView> own = grants.list(null, memberId, null, null);
         if (own.isEmpty() && org.stationf.aiprogram.resources.enrollment.Enrollment.findById(memberId) == null) {

@@ -51,6 +51,7 @@ public class LedgerResource {
     @APIResponse(responseCode = "201", description = "Debited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
     @APIResponse(responseCode = "409", description = "Insufficient balance (balance and unit named) or grant not active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such grant for this caller")
     public Response report(@PathParam("grantId") UUID grantId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull UsageReport report, @Context ContainerRequestContext request) {
         UsageService.Outcome outcome = usage.report(grantId, idempotencyKey, report, refusal -> {
@@ -74,6 +75,7 @@ public class LedgerResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Correct reported usage", description = "Gives back usage with a compensating credit entry; the ledger is never edited.")
     @APIResponse(responseCode = "201", description = "Credited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such grant for this caller")
     public Response correct(@PathParam("grantId") UUID grantId, @Valid @NotNull Correction correction) {
         return Response.status(201).entity(usage.correct(grantId, correction)).build();
     }
@@ -82,6 +84,8 @@ public class LedgerResource {
     @Path("/ledger")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "A grant's ledger", description = "Every entry, with who and why; the balance equals their sum.")
+    @APIResponse(responseCode = "200", description = "Every entry, oldest first, and their sum")
+    @APIResponse(responseCode = "404", description = "No such grant for this caller")
     public LedgerView ledger(@PathParam("grantId") UUID grantId) {
         return usage.ledgerOf(grantId);
     }

@@ -55,6 +55,7 @@ public class MentoringResource {
     @Operation(summary = "Publish availability", description = "A slot of up to 8 hours, in the future, not overlapping the mentor's other slots.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another slot", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public Response publishSlot(@PathParam("mentorId") UUID mentorId, @Valid @NotNull MentoringViews.SlotRequest request) {
         return Response.status(201).entity(mentoring.publishSlot(mentorId, request)).build();
     }

@@ -46,7 +46,7 @@ public final class MentoringViews {
     }
 
     @Schema(name = "BookingRequest")
-    public record BookingRequest(@Schema(description = "The member booking (the caller's own)") @NotNull UUID memberId) {
+    public record BookingRequest(@Schema(description = "The member booking (the caller's own)", example = "5f0c3e2a-8b7d-4c6e-a1f9-3d2b4c5e6f70") @NotNull UUID memberId) {
     }
 
     @Schema(name = "CancellationRequest")

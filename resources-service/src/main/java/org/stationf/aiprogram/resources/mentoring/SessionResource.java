@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 
@@ -36,6 +37,8 @@ public class SessionResource {
     @Path("/{id}/delivered")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "The session took place", description = "Debits the slot's hours from the member's mentoring grant.")
+    @APIResponse(responseCode = "200", description = "The session, delivered")
+    @APIResponse(responseCode = "404", description = "No such session for this caller")
     public MentoringViews.SessionView delivered(@PathParam("id") UUID id) {
         return mentoring.delivered(id);
     }
@@ -44,6 +47,8 @@ public class SessionResource {
     @Path("/{id}/no-show")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "The member did not come", description = "Debits the slot's hours: the mentor's time was reserved.")
+    @APIResponse(responseCode = "200", description = "The session, missed")
+    @APIResponse(responseCode = "404", description = "No such session for this caller")
     public MentoringViews.SessionView noShow(@PathParam("id") UUID id) {
         return mentoring.noShow(id);
     }
@@ -54,6 +59,8 @@ public class SessionResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
     @Operation(summary = "Cancel a session", description = "By the member 24 hours or more ahead: free, the slot reopens. Later: "
             + "the hours are debited. By the mentor's side: never debited, the slot is cancelled.")
+    @APIResponse(responseCode = "200", description = "The session, cancelled")
+    @APIResponse(responseCode = "404", description = "No such session for this caller")
     public MentoringViews.SessionView cancel(@PathParam("id") UUID id, @Valid MentoringViews.CancellationRequest request) {
         return mentoring.cancel(id, request == null ? null : request.reason());
     }

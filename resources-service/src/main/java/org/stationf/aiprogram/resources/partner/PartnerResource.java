@@ -66,6 +66,8 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Edit a partner's name, contacts and webhook URL")
+    @APIResponse(responseCode = "200", description = "The partner")
+    @APIResponse(responseCode = "404", description = "No such partner")
     public PartnerView update(@PathParam("code") String code, @Valid @NotNull NewPartner request) {
         return partners.update(code, request);
     }
@@ -74,6 +76,8 @@ public class PartnerResource {
     @Path("/{code}/signing-secret")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are signed with it from now on.")
+    @APIResponse(responseCode = "200", description = "The partner with its new secret, shown this once")
+    @APIResponse(responseCode = "404", description = "No such partner")
     public PartnerView rotateSecret(@PathParam("code") String code) {
         return partners.rotateSecret(code);
     }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.resources.grant.GrantService;
@@ -33,6 +37,8 @@ public class ReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cohort grants report", description = "Ask for text/csv in Accept to get the same rows as CSV.")
+    @APIResponse(responseCode = "200", description = "One row per grant: its use, balance and forecast")
+    @APIResponse(responseCode = "404", description = "No package and no member of this cohort here")
     public List<ReportRow> json(@PathParam("cohortId") UUID cohortId) {
         return rows(cohortId);
     }
@@ -40,6 +46,9 @@ public class ReportResource {
     @GET
     @Produces(CSV)
     @Operation(summary = "Cohort grants report as CSV")
+    @APIResponse(responseCode = "200", description = "A header line, then one RFC 4180 line per grant",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No package and no member of this cohort here")
     public Response csv(@PathParam("cohortId") UUID cohortId) {
         StringBuilder csv = new StringBuilder("member_id,company,grant_id,partner,kind,unit,granted,used,balance,percent_used,status,"
                 + "external_reference,expires_at,daily_burn,runs_out_on,runs_out_before_expiry\r\n");

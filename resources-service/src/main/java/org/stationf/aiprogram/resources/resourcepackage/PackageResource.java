@@ -36,6 +36,7 @@ public class PackageResource {
             + "lacking an item get its grant now; members enrolling later get the whole package.")
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The cohort id is not a UUID")
     public PackageView put(@PathParam("cohortId") UUID cohortId, @Valid @NotNull PackageRequest request) {
         return packages.put(cohortId, request);
     }
@@ -43,6 +44,8 @@ public class PackageResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(summary = "Read a cohort's package")
+    @APIResponse(responseCode = "200", description = "The package")
+    @APIResponse(responseCode = "404", description = "No package for this cohort")
     public PackageView get(@PathParam("cohortId") UUID cohortId) {
         return packages.get(cohortId);
     }

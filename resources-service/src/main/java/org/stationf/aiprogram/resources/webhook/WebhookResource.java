@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
@@ -74,6 +75,8 @@ public class WebhookResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(summary = "Deliver again", description = "Puts the delivery back in the queue, now, with a fresh count of attempts.")
+    @APIResponse(responseCode = "200", description = "The delivery, sent again")
+    @APIResponse(responseCode = "404", description = "No such delivery")
     public DeliveryView redeliver(@PathParam("id") UUID id) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
         if (delivery == null) {

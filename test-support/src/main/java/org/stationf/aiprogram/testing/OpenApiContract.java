@@ -1,0 +1,135 @@
+package org.stationf.aiprogram.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
+ * on the document the service serves: each operation says what it does, what it answers on success and in which shape,
+ * and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as a problem+json body; request
+ * bodies carry examples Swagger UI can prefill; every schema is used, none under a numbered duplicate name.
+ */
+public final class OpenApiContract {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    private OpenApiContract() {
+    }
+
+    /** Every breach of the contract in the document, one line each ("GET /calls/{id}: ..."); empty when it holds. */
+    public static List<String> violations(JsonNode document) {
+        List<String> violations = new ArrayList<>();
+        JsonNode schemas = document.path("components").path("schemas");
+        Set<String> referenced = new HashSet<>();
+        document.findValuesAsText("$ref").forEach(ref -> referenced.add(ref.substring(ref.lastIndexOf('/') + 1)));
+        schemas.fieldNames().forEachRemaining(name -> {
+            if (Character.isDigit(name.charAt(name.length() - 1))) {
+                violations.add("schema " + name + ": a numbered name, two types share the name " + name.replaceAll("\\d+$", ""));
+            }
+            if (!referenced.contains(name)) {
+                violations.add("schema " + name + ": used by no operation");
+            }
+        });
+        for (Map.Entry<String, JsonNode> path : iterable(document.path("paths").fields())) {
+            for (Map.Entry<String, JsonNode> method : iterable(path.getValue().fields())) {
+                if (METHODS.contains(method.getKey())) {
+                    String operation = method.getKey().toUpperCase() + " " + path.getKey();
+                    check(operation, method.getValue(), path.getValue(), schemas, violations);
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static void check(String operation, JsonNode op, JsonNode pathItem, JsonNode schemas, List<String> violations) {
+        if (op.path("summary").asText().isBlank()) {
+            violations.add(operation + ": no summary");
+        }
+        JsonNode responses = op.path("responses");
+        boolean success = false;
+        for (Map.Entry<String, JsonNode> response : iterable(responses.fields())) {
+            String status = response.getKey();
+            JsonNode content = response.getValue().path("content");
+            if (status.startsWith("2") || status.startsWith("3")) {
+                success = true;
+                if (status.startsWith("2") && !status.equals("204")) {
+                    if (content.isEmpty()) {
+                        violations.add(operation + ": " + status + " documents no body");
+                    }
+                    content.fields().forEachRemaining(media -> {
+                        if (media.getValue().path("schema").isMissingNode()) {
+                            violations.add(operation + ": " + status + " " + media.getKey() + " has no schema");
+                        }
+                    });
+                }
+            } else if (content.path("application/problem+json").path("schema").isMissingNode()) {
+                violations.add(operation + ": " + status + " is not documented as application/problem+json");
+            }
+        }
+        if (!success) {
+            violations.add(operation + ": documents no success answer");
+        }
+        if (hasPathParameter(op) || hasPathParameter(pathItem)) {
+            if (responses.path("404").isMissingNode()) {
+                violations.add(operation + ": takes an id in its path but documents no 404");
+            }
+        }
+        JsonNode body = op.path("requestBody").path("content");
+        if (!body.isMissingNode()) {
+            if (responses.path("400").isMissingNode()) {
+                violations.add(operation + ": takes a body but documents no 400");
+            }
+            body.fields().forEachRemaining(media -> {
+                if (media.getKey().contains("json") && !hasExample(media.getValue(), schemas)) {
+                    violations.add(operation + ": its " + media.getKey() + " body has no example");
+                }
+            });
+        }
+    }
+
+    private static boolean hasPathParameter(JsonNode operationOrPath) {
+        for (JsonNode parameter : operationOrPath.path("parameters")) {
+            if ("path".equals(parameter.path("in").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An example on the body, or anywhere in its schema that Swagger UI builds the body it prefills from. */
+    private static boolean hasExample(JsonNode media, JsonNode schemas) {
+        return media.has("example") || media.has("examples") || hasExample(media.path("schema"), schemas, 0);
+    }
+
+    private static boolean hasExample(JsonNode schema, JsonNode schemas, int depth) {
+        if (depth > 4) {
+            return false;
+        }
+        JsonNode resolved = resolve(schema, schemas);
+        if (schema.has("example") || schema.has("examples") || resolved.has("example") || resolved.has("examples")
+                || hasExample(resolved.path("items"), schemas, depth + 1)) {
+            return true;
+        }
+        for (JsonNode property : resolved.path("properties")) {
+            if (hasExample(property, schemas, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
+        String ref = schema.path("$ref").asText();
+        return ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
+        return () -> iterator;
+    }
+}
