@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
- * on the document the service serves: each operation says what it does, what it answers on success and in which shape,
- * and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as a problem+json body; request
- * bodies carry examples Swagger UI can prefill; every schema is used, none under a numbered duplicate name.
+ * on the document the service serves: each operation says what it does and what its filters mean, what it answers on
+ * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
+ * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
+ * numbered duplicate name.
  */
 public final class OpenApiContract {
 
@@ -74,6 +75,11 @@ public final class OpenApiContract {
         }
         if (!success) {
             violations.add(operation + ": documents no success answer");
+        }
+        for (JsonNode parameter : op.path("parameters")) {
+            if ("query".equals(parameter.path("in").asText()) && parameter.path("description").asText().isBlank()) {
+                violations.add(operation + ": query parameter " + parameter.path("name").asText() + " is not described");
+            }
         }
         if (hasPathParameter(op) || hasPathParameter(pathItem)) {
             if (responses.path("404").isMissingNode()) {

@@ -53,7 +53,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "One page, with the total count")
     @APIResponse(responseCode = "400", description = "A bad filter, sort or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ApplicationView> list(
-            @Parameter(description = "Only this call's") @QueryParam("callId") String callId,
+            @Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
             @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "ISO country code", example = "FR") @QueryParam("country") String country,
             @Parameter(description = "Open model name prefix, case-insensitive", example = "llama") @QueryParam("model") String model,
@@ -83,7 +83,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Suspected duplicates of a call", description = "Pairs from different accounts with the same registration "
             + "number, normalized company name, a founder email or website domain in common.")
-    public List<DuplicateFinder.SuspectedDuplicate> duplicates(@Parameter(description = "The call", required = true) @QueryParam("callId") String callId) {
+    public List<DuplicateFinder.SuspectedDuplicate> duplicates(@Parameter(description = "The call", required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId) {
         UUID call = QueryParams.uuidOf("callId", callId);
         if (call == null) {
             throw org.stationf.aiprogram.api.ProblemException.invalid("callId", "is required");

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,8 +37,8 @@ public class ReviewResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @Operation(summary = "List reviews", description = "A reviewer sees its own assignments; admins see all.")
-    public List<ReviewView> list(@Parameter(description = "Only this call's") @QueryParam("callId") String callId,
-                                 @Parameter(description = "Only this application's") @QueryParam("applicationId") String applicationId) {
+    public List<ReviewView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
+                                 @Parameter(description = "Only this application's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("applicationId") String applicationId) {
         return reviews.list(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId));
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,7 +33,7 @@ public class CandidateResource {
 
     @GET
     @Operation(summary = "List candidates", description = "Shortlisted applications, best ranked first when a call is given")
-    public List<CandidateView> list(@Parameter(description = "Only this call's") @QueryParam("callId") String callId) {
+    public List<CandidateView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId) {
         return candidates.list(QueryParams.uuidOf("callId", callId));
     }
 

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
@@ -46,7 +48,7 @@ public class OfferResource {
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
     @Operation(summary = "List offers", description = "A startup sees its own; admins all, or one cohort's.")
-    public List<SelectionView> list(@QueryParam("cohortId") String cohortId) {
+    public List<SelectionView> list(@Parameter(description = "Only this cohort's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("cohortId") String cohortId) {
         return selections.offers(QueryParams.uuidOf("cohortId", cohortId));
     }
 

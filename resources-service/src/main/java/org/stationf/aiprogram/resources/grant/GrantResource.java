@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +44,8 @@ public class GrantResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(summary = "List grants", description = "A partner sees its own grants only; a startup its members'; admins all.")
-    public List<GrantView> list(@Parameter(description = "Only this cohort's") @QueryParam("cohortId") String cohortId,
-                                @Parameter(description = "Only this member's") @QueryParam("memberId") String memberId,
+    public List<GrantView> list(@Parameter(description = "Only this cohort's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("cohortId") String cohortId,
+                                @Parameter(description = "Only this member's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId,
                                 @Parameter(description = "Only this partner's (admins)") @QueryParam("partner") String partner,
                                 @Parameter(description = "Only this status", schema = @Schema(implementation = GrantStatus.class)) @QueryParam("status") String status) {
         return grants.list(QueryParams.uuidOf("cohortId", cohortId), QueryParams.uuidOf("memberId", memberId), partner,

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Caller;
@@ -50,7 +52,10 @@ public class WebhookResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Webhook deliveries and their status", description = "A partner sees its own.")
-    public List<DeliveryView> list(@QueryParam("partner") String partner, @QueryParam("status") String status) {
+    public List<DeliveryView> list(
+            @Parameter(description = "Only this partner's (admins; a partner always sees its own)", example = "SCALEWAY") @QueryParam("partner") String partner,
+            @Parameter(description = "Only deliveries in this state", schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "DELIVERED", "FAILED"}))
+            @QueryParam("status") String status) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         String scope = caller.isAdmin() ? partner : caller.requirePartner();
