@@ -111,6 +111,14 @@ class WebhookTest {
                 .body("size()", equalTo(1));
         given().auth().oauth2(TestTokens.partner("META")).get("/webhooks/deliveries").then().statusCode(200)
                 .body("findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
+        given().auth().oauth2(TestTokens.partner("META")).queryParam("partner", partner).get("/webhooks/deliveries").then().statusCode(200)
+                .body("findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).queryParam("status", "delivered")
+                .get("/webhooks/deliveries").then().statusCode(200).body("id", equalTo(List.of(failed.get("id"))));
+        given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).queryParam("status", "PENDING")
+                .get("/webhooks/deliveries").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").get("/webhooks/deliveries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
     }
 
     private static List<Map<String, Object>> deliveries(String partner) {

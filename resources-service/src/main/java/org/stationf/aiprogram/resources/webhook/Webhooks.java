@@ -1,20 +1,35 @@
 package org.stationf.aiprogram.resources.webhook;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.eventing.EventPublisher;
 import org.stationf.aiprogram.resources.partner.Partner;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
-/** Records grant events for delivery to the partner's webhook, in the transaction of the change (like the outbox). */
+/**
+ * Records grant events for delivery to the partner's webhook, in the transaction of the change (like the outbox), and
+ * shows the deliveries to admins and to their partner.
+ */
 @ApplicationScoped
 public class Webhooks {
 
+    static final List<String> STATUSES = List.of(WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED);
+
     @Inject
     Clock clock;
+
+    @Inject
+    Caller caller;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String partnerCode, EventPublisher.PublishedEvent event) {
@@ -32,5 +47,39 @@ public class Webhooks {
         delivery.nextAttemptAt = clock.instant();
         delivery.createdAt = clock.instant();
         delivery.persist();
+    }
+
+    /** Newest first; a partner sees only its own whatever it asks, an admin any partner's or all. */
+    public List<WebhookDeliveryView> deliveries(String partner, String status) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = caller.isAdmin() ? partner : caller.requirePartner();
+        if (scope != null && !scope.isBlank()) {
+            query.append(" and partner = :partner");
+            parameters.put("partner", scope.trim().toUpperCase(Locale.ROOT));
+        }
+        if (status != null && !status.isBlank()) {
+            String wanted = status.trim().toUpperCase(Locale.ROOT);
+            if (!STATUSES.contains(wanted)) {
+                throw ProblemException.invalid("status", "must be one of " + STATUSES);
+            }
+            query.append(" and status = :status");
+            parameters.put("status", wanted);
+        }
+        return WebhookDelivery.<WebhookDelivery>list(query.toString(), Sort.by("createdAt").descending().and("id"), parameters)
+                .stream().map(WebhookDeliveryView::of).toList();
+    }
+
+    /** Back in the dispatcher's queue now, with a fresh count of attempts. */
+    @Transactional
+    public WebhookDeliveryView redeliver(UUID id) {
+        WebhookDelivery delivery = WebhookDelivery.findById(id);
+        if (delivery == null) {
+            throw ProblemException.notFound("Webhook delivery", id);
+        }
+        delivery.status = WebhookDelivery.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = clock.instant();
+        return WebhookDeliveryView.of(delivery);
     }
 }

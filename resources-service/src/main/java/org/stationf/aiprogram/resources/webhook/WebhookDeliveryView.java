@@ -1,0 +1,16 @@
+package org.stationf.aiprogram.resources.webhook;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "WebhookDelivery")
+public record WebhookDeliveryView(UUID id, String partner, UUID eventId, String eventType, String status, int attempts,
+                                  Instant nextAttemptAt, Integer lastStatus, String lastError, Instant deliveredAt, Instant createdAt) {
+
+    static WebhookDeliveryView of(WebhookDelivery d) {
+        return new WebhookDeliveryView(d.id, d.partner, d.eventId, d.eventType, d.status, d.attempts, d.nextAttemptAt, d.lastStatus,
+                d.lastError, d.deliveredAt, d.createdAt);
+    }
+}
