@@ -78,6 +78,8 @@ class GrantTest {
                 .body("entitlements", hasItem("Enterprise Hub"));
 
         given().auth().oauth2(member.token()).get("/members/{id}/grants", member.memberId()).then().statusCode(200).body("$", hasSize(3));
+        given().auth().oauth2(TestTokens.applicant("someone-else")).get("/members/{id}/grants", member.memberId()).then().statusCode(404)
+                .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.applicant("someone-else")).get("/grants/{id}", credits).then().statusCode(404);
         assertThat(KafkaTopics.cloudEvents("program.grants", "GrantActivated", credits, 1, Duration.ofSeconds(20))).hasSize(1);
     }

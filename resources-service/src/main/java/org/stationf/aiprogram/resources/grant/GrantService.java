@@ -184,6 +184,15 @@ public class GrantService {
         return enrollment != null && enrollment.applicantId.equals(caller.id());
     }
 
+    /** A member's grants, for admins and for the startup the member is; to any other startup the member does not exist. */
+    public List<GrantView> ofMember(UUID memberId) {
+        Enrollment enrollment = Enrollment.findById(memberId);
+        if (enrollment == null || !(caller.isAdmin() || caller.id().equals(enrollment.applicantId))) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        return list(null, memberId, null, null);
+    }
+
     public List<GrantView> list(UUID cohortId, UUID memberId, String partner, GrantStatus status) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.List;
@@ -30,10 +29,6 @@ public class MemberGrantsResource {
     @APIResponse(responseCode = "200", description = "The member's grants")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public List<GrantView> ofMember(@PathParam("memberId") UUID memberId) {
-        List<GrantView> own = grants.list(null, memberId, null, null);
-        if (own.isEmpty() && org.stationf.aiprogram.resources.enrollment.Enrollment.findById(memberId) == null) {
-            throw ProblemException.notFound("Member", memberId);
-        }
-        return own;
+        return grants.ofMember(memberId);
     }
 }
