@@ -1,6 +1,9 @@
 package org.stationf.aiprogram.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,18 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
  * on the document the service serves: each operation says what it does and what its filters mean, what it answers on
  * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
  * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
- * numbered duplicate name.
+ * numbered duplicate name. A module's {@code @QuarkusTest} extending this class checks the document its service serves.
  */
-public final class OpenApiContract {
+public abstract class OpenApiContract {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    private OpenApiContract() {
+    @Test
+    void theServedDocumentDocumentsEveryOperationsSuccessErrorsAndExampleBodies() throws JsonProcessingException {
+        String document = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .extract().asString();
+
+        List<String> violations = violations(new ObjectMapper().readTree(document));
+        assertTrue(violations.isEmpty(), () -> violations.size() + " breaches of the OpenAPI contract:\n" + String.join("\n", violations));
     }
 
     /** Every breach of the contract in the document, one line each ("GET /calls/{id}: ..."); empty when it holds. */
