@@ -155,6 +155,12 @@ class GrantTest {
                 .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("items[0].partner"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad", "items", List.of(Map.of("key", "x", "partner", "META", "kind", "MENTORING_HOURS",
+                        "description", "Mentoring counted in euros", "amount", "20", "unit", "EUR"))))
+                .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("items[0].unit"))
+                .body("detail", equalTo("items[0].unit: MENTORING_HOURS is counted in [HOUR], not EUR"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Bad", "items", List.of(Map.of("key", "x", "partner", "SCALEWAY", "kind", "GOLD",
                         "description", "Unknown kind", "amount", "10", "unit", "EUR"))))
                 .put("/packages/{id}", UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)

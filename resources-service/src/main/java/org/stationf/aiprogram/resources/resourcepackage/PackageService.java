@@ -38,6 +38,9 @@ public class PackageService {
             if (Partner.findById(item.partner()) == null) {
                 throw ProblemException.invalid("items[" + i + "].partner", "no partner " + item.partner() + "; add it first");
             }
+            if (!item.kind().units().contains(item.unit())) {
+                throw ProblemException.invalid("items[" + i + "].unit", item.kind() + " is counted in " + item.kind().units() + ", not " + item.unit());
+            }
             if (item.unit() == Unit.SEAT && item.amount().stripTrailingZeros().scale() > 0) {
                 throw ProblemException.invalid("items[" + i + "].amount", "seats are whole numbers");
             }
