@@ -69,6 +69,14 @@ public interface GatewayConfig {
         /** Requests a client may make at once on top of the sustained rate. */
         @WithDefault("100")
         long burst();
+
+        /** Wrong client secrets or passwords an address may send in a row before it must wait (then 429). */
+        @WithDefault("10")
+        long failedCredentialsBurst();
+
+        /** How many more wrong credentials an address is allowed per minute once it has used its burst. */
+        @WithDefault("10")
+        long failedCredentialsPerMinute();
     }
 
     interface Tokens {

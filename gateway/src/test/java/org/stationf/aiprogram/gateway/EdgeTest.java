@@ -1,12 +1,24 @@
 package org.stationf.aiprogram.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +62,58 @@ class EdgeTest {
         assertThat(remaining.get(2)).as("one bucket for the real address, whatever X-Forwarded-For claims").isLessThan(remaining.get(0));
         // The claim is passed on as the caller's, followed by the address the gateway really saw.
         assertThat(RoutingTest.last("applications", "/calls/spoofed").header("X-Forwarded-For")).isEqualTo("203.0.113.9, 127.0.0.1");
+    }
+
+    @Test
+    void anAddressSendingWrongPasswordsIsMadeToWaitAndOthersAreNot() throws IOException {
+        String login = "{\"email\": \"guessing-" + UUID.randomUUID() + "@example.com\", \"password\": \"not-the-password\"}";
+        // Wrong credentials from their own loopback address, so the other tests' attempts from 127.0.0.1 do not count.
+        List<Integer> statuses = new ArrayList<>();
+        RawResponse refused = null;
+        while (statuses.size() < 15 && refused == null) {
+            RawResponse response = RawResponse.post("127.0.0.9", "/auth/login", login);
+            statuses.add(response.status());
+            refused = response.status() == 429 ? response : null;
+        }
+        assertThat(statuses).as("10 wrong passwords in a row, then a wait").startsWith(Collections.nCopies(10, 401).toArray(Integer[]::new))
+                .endsWith(429);
+        assertThat(refused.header("content-type")).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(refused.header("retry-after"))).isBetween(1, 60);
+        assertThat(refused.body()).contains("urn:ai-startup-program:problem:rate-limited");
+        // While it waits, the address cannot try client secrets either; another address gets its answer.
+        assertThat(RawResponse.post("127.0.0.9", "/oauth/token", null).status()).isEqualTo(429);
+        given().contentType(ContentType.JSON).body(login).post("/auth/login").then().statusCode(401);
+        assertThat(Gateway.adminToken()).isNotBlank();
+    }
+
+    /** One HTTP/1.1 exchange over a socket bound to a chosen local address (no HTTP client here lets one choose it). */
+    private record RawResponse(int status, Map<String, String> headers, String body) {
+
+        static RawResponse post(String fromAddress, String path, String json) throws IOException {
+            try (Socket socket = new Socket()) {
+                socket.bind(new InetSocketAddress(fromAddress, 0));
+                socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5_000);
+                socket.setSoTimeout(10_000);
+                byte[] body = (json == null ? "grant_type=client_credentials&client_id=admin&client_secret=wrong" : json)
+                        .getBytes(StandardCharsets.UTF_8);
+                String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                        + "Content-Type: " + (json == null ? "application/x-www-form-urlencoded" : "application/json") + "\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                String[] answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\r\n\r\n", 2);
+                String[] lines = answer[0].split("\r\n");
+                Map<String, String> headers = new HashMap<>();
+                for (String line : Arrays.copyOfRange(lines, 1, lines.length)) {
+                    headers.put(line.substring(0, line.indexOf(':')).trim().toLowerCase(Locale.ROOT), line.substring(line.indexOf(':') + 1).trim());
+                }
+                return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.length > 1 ? answer[1] : "");
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
     }
 
     @Test

@@ -38,9 +38,11 @@ public class AccountResource {
 
     @POST
     @Path("/login")
+    @ChecksCredentials
     @Operation(summary = "Log in as a founder")
     @APIResponse(responseCode = "200", description = "An applicant token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
     public Response login(@Valid @NotNull ApplicantAccounts.Login request) {
         return Response.ok(TokenResource.TokenResponse.of(accounts.login(request))).header("Cache-Control", "no-store").build();
     }

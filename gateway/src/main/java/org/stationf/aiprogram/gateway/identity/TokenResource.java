@@ -57,6 +57,7 @@ public class TokenResource {
 
     @POST
     @Path("/token")
+    @ChecksCredentials
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4)",
@@ -65,6 +66,7 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or revoked client (error: invalid_client)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret, @HeaderParam("Authorization") String authorization) {
         if (!"client_credentials".equals(grantType)) {

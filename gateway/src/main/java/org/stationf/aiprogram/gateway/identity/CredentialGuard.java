@@ -1,0 +1,49 @@
+package org.stationf.aiprogram.gateway.identity;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.gateway.routing.RateLimiter;
+
+/**
+ * Makes guessing secrets and passwords slow: every wrong client secret or password costs the caller's address a token
+ * of its own bucket, and an address whose bucket is empty gets a 429 before anything is checked, so guessing does not
+ * cost the gateway a bcrypt comparison either. Callers who get their credentials right are never counted.
+ */
+@Provider
+@ChecksCredentials
+public class CredentialGuard implements ContainerRequestFilter, ContainerResponseFilter {
+
+    @Inject
+    RoutingContext routing;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        RateLimiter.Decision decision = limiter.mayTryCredentials(address());
+        if (!decision.allowed()) {
+            throw new ProblemException(429, "rate-limited", "Too many failed attempts",
+                    "Too many wrong credentials from this address; retry after " + decision.retryAfterSeconds() + " s")
+                    .with("retryAfterSeconds", decision.retryAfterSeconds())
+                    .withHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 401) {
+            limiter.credentialsFailed(address());
+        }
+    }
+
+    private String address() {
+        return routing.request().remoteAddress() == null ? "unknown" : routing.request().remoteAddress().hostAddress();
+    }
+}
