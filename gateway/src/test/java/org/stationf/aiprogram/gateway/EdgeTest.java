@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +88,27 @@ class EdgeTest {
         assertThat(RawResponse.post("127.0.0.9", "/oauth/token", null).status()).isEqualTo(429);
         given().contentType(ContentType.JSON).body(login).post("/auth/login").then().statusCode(401);
         assertThat(Gateway.adminToken()).isNotBlank();
+    }
+
+    @Test
+    void parallelGuessesCannotAllSlipInBeforeTheFirstIsFoundWrong() throws Exception {
+        String login = "{\"email\": \"parallel-" + UUID.randomUUID() + "@example.com\", \"password\": \"not-the-password\"}";
+        ExecutorService guessers = Executors.newFixedThreadPool(30);
+        try {
+            List<Future<RawResponse>> guesses = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                guesses.add(guessers.submit(() -> RawResponse.post("127.0.0.10", "/auth/login", login)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<RawResponse> guess : guesses) {
+                statuses.add(guess.get(60, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsOnly(401, 429);
+            // The burst of 10, and the one more attempt the bucket refills every 6 s while the guesses run.
+            assertThat(statuses.stream().filter(status -> status == 401).count()).as("passwords compared").isBetween(10L, 12L);
+        } finally {
+            guessers.shutdownNow();
+        }
     }
 
     /** One HTTP/1.1 exchange over a socket bound to a chosen local address (no HTTP client here lets one choose it). */

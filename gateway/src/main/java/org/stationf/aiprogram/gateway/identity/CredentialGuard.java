@@ -13,11 +13,14 @@ import org.stationf.aiprogram.gateway.routing.RateLimiter;
 /**
  * Makes guessing secrets and passwords slow: every wrong client secret or password costs the caller's address a token
  * of its own bucket, and an address whose bucket is empty gets a 429 before anything is checked, so guessing does not
- * cost the gateway a bcrypt comparison either. Callers who get their credentials right are never counted.
+ * cost the gateway a bcrypt comparison either. The token is taken when the attempt arrives (parallel guesses cannot
+ * all pass before the first is found wrong) and given back when the credentials were right, which so cost nothing.
  */
 @Provider
 @ChecksCredentials
 public class CredentialGuard implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String ATTEMPT_TAKEN = CredentialGuard.class.getName() + ".attemptTaken";
 
     @Inject
     RoutingContext routing;
@@ -27,19 +30,20 @@ public class CredentialGuard implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RateLimiter.Decision decision = limiter.mayTryCredentials(address());
+        RateLimiter.Decision decision = limiter.takeCredentialAttempt(address());
         if (!decision.allowed()) {
             throw new ProblemException(429, "rate-limited", "Too many failed attempts",
                     "Too many wrong credentials from this address; retry after " + decision.retryAfterSeconds() + " s")
                     .with("retryAfterSeconds", decision.retryAfterSeconds())
                     .withHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
         }
+        request.setProperty(ATTEMPT_TAKEN, Boolean.TRUE);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 401) {
-            limiter.credentialsFailed(address());
+        if (request.getProperty(ATTEMPT_TAKEN) != null && response.getStatus() != 401) {
+            limiter.refundCredentialAttempt(address());
         }
     }
 

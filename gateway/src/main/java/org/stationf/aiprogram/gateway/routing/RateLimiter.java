@@ -3,7 +3,6 @@ package org.stationf.aiprogram.gateway.routing;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,27 +38,25 @@ public class RateLimiter {
         if (!limits.enabled()) {
             return UNLIMITED;
         }
-        ConsumptionProbe probe = bucket(key, limits.requestsPerMinute(), limits.burst()).tryConsumeAndReturnRemaining(1);
-        return new Decision(probe.isConsumed(), probe.getRemainingTokens(), seconds(probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill()),
-                limits.burst());
+        return decision(bucket(key, limits.requestsPerMinute(), limits.burst()).tryConsumeAndReturnRemaining(1), limits.burst());
     }
 
-    /** Whether an address may present credentials now: not while its failed attempts have used up their bucket. */
-    public Decision mayTryCredentials(String address) {
+    /**
+     * Takes one credential attempt of an address's bucket, up front, so that parallel guesses cannot all slip in before
+     * the first of them is found wrong; {@link #refundCredentialAttempt} gives it back when the credentials were right.
+     */
+    public Decision takeCredentialAttempt(String address) {
         GatewayConfig.RateLimit limits = config.rateLimit();
         if (!limits.enabled()) {
             return UNLIMITED;
         }
-        EstimationProbe probe = failedCredentials(address, limits).estimateAbilityToConsume(1);
-        return new Decision(probe.canBeConsumed(), probe.getRemainingTokens(),
-                seconds(probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill()), limits.failedCredentialsBurst());
+        return decision(failedCredentials(address, limits).tryConsumeAndReturnRemaining(1), limits.failedCredentialsBurst());
     }
 
-    /** Counts a wrong client secret or password sent from an address. */
-    public void credentialsFailed(String address) {
+    public void refundCredentialAttempt(String address) {
         GatewayConfig.RateLimit limits = config.rateLimit();
         if (limits.enabled()) {
-            failedCredentials(address, limits).tryConsume(1);
+            failedCredentials(address, limits).addTokens(1);
         }
     }
 
@@ -75,8 +72,9 @@ public class RateLimiter {
         return entry.bucket();
     }
 
-    private static long seconds(long nanos) {
-        return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    private static Decision decision(ConsumptionProbe probe, long limit) {
+        long retryAfter = probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        return new Decision(probe.isConsumed(), probe.getRemainingTokens(), retryAfter, limit);
     }
 
     @Scheduled(every = "PT1M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
