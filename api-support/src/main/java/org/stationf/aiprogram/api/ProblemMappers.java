@@ -98,15 +98,15 @@ public class ProblemMappers {
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "No resource at " + request.getUriInfo().getPath();
-            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
+            case 404 -> "No resource at " + ProblemResponses.callerPath(request);
+            case 405 -> request.getMethod() + " is not allowed on " + ProblemResponses.callerPath(request);
             case 406 -> "This resource answers application/json; check the Accept header";
             case 415 -> "Content-Type " + request.getMediaType() + " is not supported; send application/json";
             default -> e.getMessage();
         };
         Response.ResponseBuilder response = ProblemResponses.builder(status, slugOf(status), title, detail, List.of(), Map.of(), request);
         if (e instanceof NotAllowedException) {
-            response.header("Allow", String.join(", ", e.getResponse().getAllowedMethods()));
+            response.header("Allow", String.join(", ", AllowedMethods.on(request.getUriInfo().getPath())));
         }
         return response.build();
     }

@@ -31,9 +31,10 @@ public final class ProblemResponses {
     }
 
     private static String instanceOf(ContainerRequestContext request) {
-        if (request == null) {
-            return null;
-        }
+        return request == null ? null : callerPath(request);
+    }
+
+    static String callerPath(ContainerRequestContext request) {
         // The path as the caller wrote it: behind the gateway the request URI carries its X-Forwarded-Prefix (/api/...),
         // as the gateway's own problems do; the bare resource path would point the caller at a URL that does not exist.
         String path = request.getUriInfo().getRequestUri().getRawPath();

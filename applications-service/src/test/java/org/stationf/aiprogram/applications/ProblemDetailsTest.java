@@ -80,7 +80,13 @@ class ProblemDetailsTest {
         String admin = TestTokens.admin();
         given().auth().oauth2(admin).when().get("/applications/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(admin).when().get("/no-such-resource").then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(admin).when().delete("/applications/{id}", UUID.randomUUID()).then().statusCode(405).contentType(PROBLEM);
+        UUID application = UUID.randomUUID();
+        given().auth().oauth2(admin).when().delete("/applications/{id}", application).then().statusCode(405).contentType(PROBLEM)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PUT"))
+                .body("detail", equalTo("DELETE is not allowed on /applications/" + application));
+        given().auth().oauth2(admin).when().put("/calls").then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        given().auth().oauth2(admin).when().get("/calls/{id}/publish", UUID.randomUUID()).then().statusCode(405)
+                .header("Allow", equalTo("OPTIONS, POST"));
         given().auth().oauth2(admin).when().get("/calls/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
                 .body("detail", containsString("does not exist"));
     }
@@ -102,6 +108,12 @@ class ProblemDetailsTest {
         given().auth().oauth2(TestTokens.admin()).header("X-Forwarded-Prefix", "/api")
                 .when().get("/no-such-resource")
                 .then().statusCode(404).contentType(PROBLEM).body("instance", equalTo("/api/no-such-resource"));
+        given().auth().oauth2(TestTokens.admin()).header("X-Forwarded-Prefix", "/api")
+                .when().get("/applications/not-a-uuid")
+                .then().statusCode(404).contentType(PROBLEM).body("detail", equalTo("No resource at /api/applications/not-a-uuid"));
+        given().auth().oauth2(TestTokens.admin()).header("X-Forwarded-Prefix", "/api")
+                .when().delete("/calls")
+                .then().statusCode(405).contentType(PROBLEM).body("detail", equalTo("DELETE is not allowed on /api/calls"));
     }
 
     @Test
