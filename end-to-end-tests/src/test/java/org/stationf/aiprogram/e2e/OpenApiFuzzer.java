@@ -26,7 +26,13 @@ final class OpenApiFuzzer {
     record Case(String method, String path, Map<String, String> query, String contentType, String body, String why) {
     }
 
-    record Target(String method, String template, Operation operation, List<Case> cases) {
+    /** An operation, the bad requests made for it, and the valid request they are each one change away from. */
+    record Target(String method, String template, Operation operation, Case valid, List<Case> cases) {
+
+        /** Needs a token, unlike the gateway's sign-up, login, token and document operations (security: []). */
+        boolean secured() {
+            return operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        }
     }
 
     private static final int HUGE = 100_000;
@@ -44,13 +50,20 @@ final class OpenApiFuzzer {
             if (template.startsWith("/q/")) {
                 return;
             }
-            targets.add(new Target(method.name(), serverPrefix + template, operation, cases(method, serverPrefix + template, item, operation)));
+            String path = serverPrefix + template;
+            targets.add(new Target(method.name(), path, operation, valid(method, path, item, operation), cases(method, path, item, operation)));
         }));
         return targets;
     }
 
-    private static List<Case> cases(PathItem.HttpMethod method, String template, PathItem item, Operation operation) {
-        List<Case> cases = new ArrayList<>();
+    /** The operation's request as its document describes it: ids of the right form, a body of the right shape. */
+    private static Case valid(PathItem.HttpMethod method, String template, PathItem item, Operation operation) {
+        Schema<?> bodySchema = jsonBody(operation);
+        return new Case(method.name(), fill(template, validPathIds(item, operation)), Map.of(), bodySchema == null ? null : "application/json",
+                bodySchema == null ? null : json(sample(bodySchema, 0)), "valid");
+    }
+
+    private static List<Parameter> parameters(PathItem item, Operation operation) {
         List<Parameter> parameters = new ArrayList<>();
         if (item.getParameters() != null) {
             parameters.addAll(item.getParameters());
@@ -58,15 +71,26 @@ final class OpenApiFuzzer {
         if (operation.getParameters() != null) {
             parameters.addAll(operation.getParameters());
         }
+        return parameters;
+    }
+
+    private static Map<String, String> validPathIds(PathItem item, Operation operation) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Parameter parameter : parameters(item, operation)) {
+            if ("path".equals(parameter.getIn())) {
+                ids.put(parameter.getName(), UUID.randomUUID().toString());
+            }
+        }
+        return ids;
+    }
+
+    private static List<Case> cases(PathItem.HttpMethod method, String template, PathItem item, Operation operation) {
+        List<Case> cases = new ArrayList<>();
+        List<Parameter> parameters = parameters(item, operation);
         Schema<?> bodySchema = jsonBody(operation);
         String validBody = bodySchema == null ? null : json(sample(bodySchema, 0));
         String bodyType = bodySchema == null ? null : "application/json";
-        Map<String, String> validPath = new LinkedHashMap<>();
-        for (Parameter parameter : parameters) {
-            if ("path".equals(parameter.getIn())) {
-                validPath.put(parameter.getName(), UUID.randomUUID().toString());
-            }
-        }
+        Map<String, String> validPath = validPathIds(item, operation);
         String path = fill(template, validPath);
 
         for (String id : List.of("not-a-uuid", "0", "-1", "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "x".repeat(3000), "%00")) {
