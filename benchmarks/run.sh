@@ -16,7 +16,7 @@ export GATEWAY_PORT=38080 APPLICATIONS_PORT=38081 COHORT_PORT=38082 RESOURCES_PO
 export KAFKA_PORT=39092 KAFKA_CONTROLLER_PORT=39093
 export BOOTSTRAP_ADMIN_SECRET="bench-admin-secret-$(date +%s)"
 # One benchmark client makes tens of thousands of calls: the rate limit would measure itself.
-export RATE_LIMIT_PER_MINUTE=100000000 RATE_LIMIT_BURST=10000000
+export RATE_LIMIT_PER_MINUTE=100000000 RATE_LIMIT_BURST=10000000 RATE_LIMIT_SIGN_UPS_BURST=10000000
 
 ./suite down >/dev/null 2>&1 || true
 for db in applications cohorts resources gateway; do

@@ -66,9 +66,11 @@ public class RunningSuite implements BeforeAllCallback {
         env.put("KAFKA_PORT", "29092");
         env.put("KAFKA_CONTROLLER_PORT", "29093");
         env.put("BOOTSTRAP_ADMIN_SECRET", ADMIN_SECRET);
-        // The journey and the fuzzer are one admin client making thousands of calls in a few minutes.
+        // The journey and the fuzzer are one admin client making thousands of calls in a few minutes, and sign up dozens of
+        // founders from one address.
         env.put("RATE_LIMIT_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_BURST", "20000");
+        env.put("RATE_LIMIT_SIGN_UPS_BURST", "20000");
         // Offers expire and ended cohorts complete within the test's time, not a day later.
         env.put("OFFER_EXPIRY_CHECK", "PT1S");
         env.put("COHORT_COMPLETION_CHECK", "PT2S");

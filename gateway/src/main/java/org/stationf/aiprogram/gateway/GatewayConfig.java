@@ -77,6 +77,14 @@ public interface GatewayConfig {
         /** How many more wrong credentials an address is allowed per minute once it has used its burst. */
         @WithDefault("10")
         long failedCredentialsPerMinute();
+
+        /** Founders' accounts an address may create at once (each costs a bcrypt hash). */
+        @WithDefault("20")
+        long signUpsBurst();
+
+        /** How many more accounts an address may create per hour once it has used its burst. */
+        @WithDefault("60")
+        long signUpsPerHour();
     }
 
     interface Tokens {

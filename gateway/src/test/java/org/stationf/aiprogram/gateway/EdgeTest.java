@@ -111,6 +111,27 @@ class EdgeTest {
         }
     }
 
+    @Test
+    void anAddressCreatesABurstOfAccountsThenWaits() throws IOException {
+        List<Integer> statuses = new ArrayList<>();
+        RawResponse refused = null;
+        while (statuses.size() < 25 && refused == null) {
+            String signUp = "{\"email\": \"founder-" + UUID.randomUUID() + "@example.com\", \"password\": \"correct horse battery\", "
+                    + "\"name\": \"Founder\"}";
+            RawResponse response = RawResponse.post("127.0.0.11", "/auth/signup", signUp);
+            statuses.add(response.status());
+            refused = response.status() == 429 ? response : null;
+        }
+        assertThat(statuses).as("a burst of 20 sign-ups, then a wait").startsWith(Collections.nCopies(20, 201).toArray(Integer[]::new))
+                .endsWith(429).hasSize(21);
+        assertThat(refused.header("content-type")).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(refused.header("retry-after"))).isBetween(1, 60);
+        // Founders elsewhere still sign up.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "elsewhere-" + UUID.randomUUID() + "@example.com", "password", "correct horse battery", "name", "Elsewhere"))
+                .post("/auth/signup").then().statusCode(201);
+    }
+
     /** One HTTP/1.1 exchange over a socket bound to a chosen local address (no HTTP client here lets one choose it). */
     private record RawResponse(int status, Map<String, String> headers, String body) {
 

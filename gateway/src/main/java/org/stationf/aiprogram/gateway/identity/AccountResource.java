@@ -29,9 +29,11 @@ public class AccountResource {
 
     @POST
     @Path("/signup")
+    @CreatesAccount
     @Operation(summary = "Create a founder account", description = "Returns an applicant token, as a login would.")
     @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "409", description = "The email has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many accounts created from this address: wait Retry-After seconds")
     public Response signUp(@Valid @NotNull ApplicantAccounts.SignUp request) {
         return Response.status(201).entity(TokenResource.TokenResponse.of(accounts.signUp(request))).header("Cache-Control", "no-store").build();
     }

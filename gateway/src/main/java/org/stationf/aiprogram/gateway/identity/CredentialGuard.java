@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.gateway.routing.RateLimiter;
 
 /**
@@ -30,12 +29,9 @@ public class CredentialGuard implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RateLimiter.Decision decision = limiter.takeCredentialAttempt(address());
+        RateLimiter.Decision decision = limiter.takeCredentialAttempt(RateLimiter.addressOf(routing));
         if (!decision.allowed()) {
-            throw new ProblemException(429, "rate-limited", "Too many failed attempts",
-                    "Too many wrong credentials from this address; retry after " + decision.retryAfterSeconds() + " s")
-                    .with("retryAfterSeconds", decision.retryAfterSeconds())
-                    .withHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+            throw decision.refusal("Too many failed attempts", "Too many wrong credentials from this address");
         }
         request.setProperty(ATTEMPT_TAKEN, Boolean.TRUE);
     }
@@ -43,11 +39,7 @@ public class CredentialGuard implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(ATTEMPT_TAKEN) != null && response.getStatus() != 401) {
-            limiter.refundCredentialAttempt(address());
+            limiter.refundCredentialAttempt(RateLimiter.addressOf(routing));
         }
-    }
-
-    private String address() {
-        return routing.request().remoteAddress() == null ? "unknown" : routing.request().remoteAddress().hostAddress();
     }
 }

@@ -164,7 +164,7 @@ public class ProxyRoutes {
     }
 
     private void admit(RoutingContext context, RouteTable.Upstream upstream, VerifiedToken token, String requestId) {
-        String key = token != null ? token.rateLimitKey() : "address:" + context.request().remoteAddress().hostAddress();
+        String key = token != null ? token.rateLimitKey() : "address:" + RateLimiter.addressOf(context);
         RateLimiter.Decision decision = rateLimiter.tryAcquire(key);
         context.response().putHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
         context.response().putHeader("X-RateLimit-Remaining", String.valueOf(Math.max(0, decision.remaining())));
@@ -178,7 +178,7 @@ public class ProxyRoutes {
         }
         HttpServerRequest request = context.request();
         String forwardedFor = request.getHeader("X-Forwarded-For");
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String client = RateLimiter.addressOf(context);
         request.headers().set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         request.headers().set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         if (request.authority() != null) {

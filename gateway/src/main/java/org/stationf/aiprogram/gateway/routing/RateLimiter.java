@@ -4,8 +4,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.time.Duration;
@@ -14,15 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per client (per address for requests without a valid token): {@code requests-per-minute} sustained,
- * up to {@code burst} at once; and one per address for its wrong credentials. Buckets idle for ten minutes are dropped.
+ * up to {@code burst} at once; and, per address, one for its wrong credentials and one for the accounts it creates.
+ * Buckets idle for ten minutes and full again are dropped.
  */
 @ApplicationScoped
 public class RateLimiter {
 
     public record Decision(boolean allowed, long remaining, long retryAfterSeconds, long limit) {
+
+        /** The 429 a refused caller gets, saying what it did too often and when it may try again. */
+        public ProblemException refusal(String title, String tooMany) {
+            return new ProblemException(429, "rate-limited", title, tooMany + "; retry after " + retryAfterSeconds + " s")
+                    .with("retryAfterSeconds", retryAfterSeconds)
+                    .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
     }
 
-    private record Entry(Bucket bucket, long[] lastUsed) {
+    private record Entry(Bucket bucket, long capacity, long[] lastUsed) {
     }
 
     private static final Decision UNLIMITED = new Decision(true, Long.MAX_VALUE, 0, Long.MAX_VALUE);
@@ -32,13 +42,18 @@ public class RateLimiter {
 
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
 
+    /** The caller's address, as buckets of callers without a client are keyed. */
+    public static String addressOf(RoutingContext context) {
+        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+    }
+
     /** Counts one request of a client (or of an address, for requests without a valid token). */
     public Decision tryAcquire(String key) {
         GatewayConfig.RateLimit limits = config.rateLimit();
         if (!limits.enabled()) {
             return UNLIMITED;
         }
-        return decision(bucket(key, limits.requestsPerMinute(), limits.burst()).tryConsumeAndReturnRemaining(1), limits.burst());
+        return decision(bucket(key, limits.requestsPerMinute(), Duration.ofMinutes(1), limits.burst()).tryConsumeAndReturnRemaining(1), limits.burst());
     }
 
     /**
@@ -53,6 +68,16 @@ public class RateLimiter {
         return decision(failedCredentials(address, limits).tryConsumeAndReturnRemaining(1), limits.failedCredentialsBurst());
     }
 
+    /** Takes one account creation of an address's bucket. */
+    public Decision takeSignUp(String address) {
+        GatewayConfig.RateLimit limits = config.rateLimit();
+        if (!limits.enabled()) {
+            return UNLIMITED;
+        }
+        return decision(bucket("sign-ups:" + address, limits.signUpsPerHour(), Duration.ofHours(1), limits.signUpsBurst())
+                .tryConsumeAndReturnRemaining(1), limits.signUpsBurst());
+    }
+
     public void refundCredentialAttempt(String address) {
         GatewayConfig.RateLimit limits = config.rateLimit();
         if (limits.enabled()) {
@@ -61,13 +86,13 @@ public class RateLimiter {
     }
 
     private Bucket failedCredentials(String address, GatewayConfig.RateLimit limits) {
-        return bucket("failed-credentials:" + address, limits.failedCredentialsPerMinute(), limits.failedCredentialsBurst());
+        return bucket("failed-credentials:" + address, limits.failedCredentialsPerMinute(), Duration.ofMinutes(1), limits.failedCredentialsBurst());
     }
 
-    private Bucket bucket(String key, long perMinute, long burst) {
+    private Bucket bucket(String key, long refill, Duration period, long burst) {
         Entry entry = buckets.computeIfAbsent(key, k -> new Entry(Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build(), new long[1]));
+                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(refill, period).build())
+                .build(), burst, new long[1]));
         entry.lastUsed()[0] = System.nanoTime();
         return entry.bucket();
     }
@@ -81,6 +106,7 @@ public class RateLimiter {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetIdleClients() {
         long cutoff = System.nanoTime() - Duration.ofMinutes(10).toNanos();
-        buckets.entrySet().removeIf(e -> e.getValue().lastUsed()[0] < cutoff);
+        // Only buckets full again: dropping one still refilling would hand its address a fresh burst.
+        buckets.entrySet().removeIf(e -> e.getValue().lastUsed()[0] < cutoff && e.getValue().bucket().getAvailableTokens() >= e.getValue().capacity());
     }
 }
