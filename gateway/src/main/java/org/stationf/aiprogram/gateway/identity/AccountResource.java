@@ -29,7 +29,7 @@ public class AccountResource {
 
     @POST
     @Path("/signup")
-    @CreatesAccount
+    @LimitedPerAddress(LimitedPerAddress.Limit.SIGN_UPS)
     @Operation(summary = "Create a founder account", description = "Returns an applicant token, as a login would.")
     @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "409", description = "The email has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -40,7 +40,7 @@ public class AccountResource {
 
     @POST
     @Path("/login")
-    @ChecksCredentials
+    @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
     @Operation(summary = "Log in as a founder")
     @APIResponse(responseCode = "200", description = "An applicant token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -57,7 +57,7 @@ public class TokenResource {
 
     @POST
     @Path("/token")
-    @ChecksCredentials
+    @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4)",
