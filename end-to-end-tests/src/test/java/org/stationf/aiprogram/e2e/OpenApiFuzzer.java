@@ -51,16 +51,14 @@ final class OpenApiFuzzer {
                 return;
             }
             String path = serverPrefix + template;
-            targets.add(new Target(method.name(), path, operation, valid(method, path, item, operation), cases(method, path, item, operation)));
+            Map<String, String> ids = validPathIds(item, operation);
+            Schema<?> bodySchema = jsonBody(operation);
+            // The operation's request as its document describes it: ids of the right form, a body of the right shape.
+            Case valid = new Case(method.name(), fill(path, ids), Map.of(), bodySchema == null ? null : "application/json",
+                    bodySchema == null ? null : json(sample(bodySchema, 0)), "valid");
+            targets.add(new Target(method.name(), path, operation, valid, cases(path, ids, valid, bodySchema, parameters(item, operation))));
         }));
         return targets;
-    }
-
-    /** The operation's request as its document describes it: ids of the right form, a body of the right shape. */
-    private static Case valid(PathItem.HttpMethod method, String template, PathItem item, Operation operation) {
-        Schema<?> bodySchema = jsonBody(operation);
-        return new Case(method.name(), fill(template, validPathIds(item, operation)), Map.of(), bodySchema == null ? null : "application/json",
-                bodySchema == null ? null : json(sample(bodySchema, 0)), "valid");
     }
 
     private static List<Parameter> parameters(PathItem item, Operation operation) {
@@ -84,79 +82,79 @@ final class OpenApiFuzzer {
         return ids;
     }
 
-    private static List<Case> cases(PathItem.HttpMethod method, String template, PathItem item, Operation operation) {
+    /** Bad requests, each the valid one made wrong in one way. */
+    private static List<Case> cases(String template, Map<String, String> validPath, Case validRequest, Schema<?> bodySchema,
+                                    List<Parameter> parameters) {
         List<Case> cases = new ArrayList<>();
-        List<Parameter> parameters = parameters(item, operation);
-        Schema<?> bodySchema = jsonBody(operation);
-        String validBody = bodySchema == null ? null : json(sample(bodySchema, 0));
-        String bodyType = bodySchema == null ? null : "application/json";
-        Map<String, String> validPath = validPathIds(item, operation);
-        String path = fill(template, validPath);
+        String verb = validRequest.method();
+        String validBody = validRequest.body();
+        String bodyType = validRequest.contentType();
+        String path = validRequest.path();
 
         for (String id : List.of("not-a-uuid", "0", "-1", "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "x".repeat(3000), "%00")) {
             for (String name : validPath.keySet()) {
                 Map<String, String> bad = new LinkedHashMap<>(validPath);
                 bad.put(name, id);
-                cases.add(new Case(method.name(), fill(template, bad), Map.of(), bodyType, validBody, "path " + name + "=" + abbreviate(id)));
+                cases.add(new Case(verb, fill(template, bad), Map.of(), bodyType, validBody, "path " + name + "=" + abbreviate(id)));
             }
         }
         if (!validPath.isEmpty()) {
-            cases.add(new Case(method.name(), path, Map.of(), bodyType, validBody, "unknown ids"));
+            cases.add(new Case(verb, path, Map.of(), bodyType, validBody, "unknown ids"));
         }
         for (Parameter parameter : parameters) {
             if (!"query".equals(parameter.getIn())) {
                 continue;
             }
             for (String value : List.of("NOT_A_VALUE", "-99999999999999", "abc", "x".repeat(5000), "%27", "true")) {
-                cases.add(new Case(method.name(), path, Map.of(parameter.getName(), value), bodyType, validBody, "query " + parameter.getName() + "=" + abbreviate(value)));
+                cases.add(new Case(verb, path, Map.of(parameter.getName(), value), bodyType, validBody, "query " + parameter.getName() + "=" + abbreviate(value)));
             }
         }
         if (bodySchema != null) {
             Map<String, Object> valid = asMap(sample(bodySchema, 0));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "{}", "empty object"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "", "empty body"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "null", "null body"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "[]", "array instead of object"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "{\"a\": ", "malformed JSON"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "{\"a\": \"\\ud800\"}", "lone surrogate"));
-            cases.add(new Case(method.name(), path, Map.of(), "text/plain", validBody, "wrong content type"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "[".repeat(5000) + "]".repeat(5000), "deeply nested JSON"));
-            cases.add(new Case(method.name(), path, Map.of(), "application/json", "{\"a\": 1e400}", "number out of range"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "{}", "empty object"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "", "empty body"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "null", "null body"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "[]", "array instead of object"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "{\"a\": ", "malformed JSON"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "{\"a\": \"\\ud800\"}", "lone surrogate"));
+            cases.add(new Case(verb, path, Map.of(), "text/plain", validBody, "wrong content type"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "[".repeat(5000) + "]".repeat(5000), "deeply nested JSON"));
+            cases.add(new Case(verb, path, Map.of(), "application/json", "{\"a\": 1e400}", "number out of range"));
             if (valid != null) {
                 Map<String, Object> extra = new LinkedHashMap<>(valid);
                 extra.put("unexpectedField", "surprise");
-                cases.add(new Case(method.name(), path, Map.of(), "application/json", json(extra), "extra field"));
+                cases.add(new Case(verb, path, Map.of(), "application/json", json(extra), "extra field"));
                 Map<String, Schema> properties = bodySchema.getProperties() == null ? Map.of() : bodySchema.getProperties();
                 List<String> required = bodySchema.getRequired() == null ? List.of() : bodySchema.getRequired();
                 for (String name : required) {
                     Map<String, Object> missing = new LinkedHashMap<>(valid);
                     missing.remove(name);
-                    cases.add(new Case(method.name(), path, Map.of(), "application/json", json(missing), "missing " + name));
+                    cases.add(new Case(verb, path, Map.of(), "application/json", json(missing), "missing " + name));
                     Map<String, Object> nulled = new LinkedHashMap<>(valid);
                     nulled.put(name, null);
-                    cases.add(new Case(method.name(), path, Map.of(), "application/json", json(nulled), "null " + name));
+                    cases.add(new Case(verb, path, Map.of(), "application/json", json(nulled), "null " + name));
                 }
                 properties.forEach((name, schema) -> {
                     Map<String, Object> wrong = new LinkedHashMap<>(valid);
                     wrong.put(name, wrongType(schema));
-                    cases.add(new Case(method.name(), path, Map.of(), "application/json", json(wrong), "wrong type " + name));
+                    cases.add(new Case(verb, path, Map.of(), "application/json", json(wrong), "wrong type " + name));
                     if (schema.getEnum() != null) {
                         Map<String, Object> unknown = new LinkedHashMap<>(valid);
                         unknown.put(name, "NOT_AN_ENUM_VALUE");
-                        cases.add(new Case(method.name(), path, Map.of(), "application/json", json(unknown), "unknown enum " + name));
+                        cases.add(new Case(verb, path, Map.of(), "application/json", json(unknown), "unknown enum " + name));
                     }
                     Map<String, Object> nul = new LinkedHashMap<>(valid);
                     nul.put(name, "nul\u0000byte");
-                    cases.add(new Case(method.name(), path, Map.of(), "application/json", json(nul), "NUL character in " + name));
+                    cases.add(new Case(verb, path, Map.of(), "application/json", json(nul), "NUL character in " + name));
                     if ("integer".equals(type(schema)) || "number".equals(type(schema))) {
                         Map<String, Object> negative = new LinkedHashMap<>(valid);
                         negative.put(name, -999999999999L);
-                        cases.add(new Case(method.name(), path, Map.of(), "application/json", json(negative), "negative " + name));
+                        cases.add(new Case(verb, path, Map.of(), "application/json", json(negative), "negative " + name));
                     }
                     if ("string".equals(type(schema)) && schema.getEnum() == null && schema.getFormat() == null) {
                         Map<String, Object> huge = new LinkedHashMap<>(valid);
                         huge.put(name, "x".repeat(HUGE));
-                        cases.add(new Case(method.name(), path, Map.of(), "application/json", json(huge), "huge " + name));
+                        cases.add(new Case(verb, path, Map.of(), "application/json", json(huge), "huge " + name));
                     }
                 });
             }
