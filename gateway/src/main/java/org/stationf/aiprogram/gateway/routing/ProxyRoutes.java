@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.RequestCorrelation;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 import org.stationf.aiprogram.gateway.identity.GatewayTokenMechanism;
@@ -169,11 +171,10 @@ public class ProxyRoutes {
         context.response().putHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
         context.response().putHeader("X-RateLimit-Remaining", String.valueOf(Math.max(0, decision.remaining())));
         if (!decision.allowed()) {
-            context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            reply(context, 429, Problems.json(429, "rate-limited", "Too many requests",
-                    "The rate limit of " + config.rateLimit().requestsPerMinute() + " requests per minute (bursts of " + decision.limit()
-                            + ") is reached; retry after " + decision.retryAfterSeconds() + " s", context.request().path(), requestId,
-                    Map.of("retryAfterSeconds", decision.retryAfterSeconds())));
+            ProblemException refusal = decision.refusal("Too many requests", "The rate limit of " + config.rateLimit().requestsPerMinute()
+                    + " requests per minute (bursts of " + decision.limit() + ") is reached");
+            refusal.headers().forEach((name, value) -> context.response().putHeader(name, value));
+            reply(context, 429, Json.encode(refusal.toProblem(context.request().path(), requestId)));
             return;
         }
         HttpServerRequest request = context.request();

@@ -50,10 +50,7 @@ public class RateLimiter {
     /** Counts one request of a client (or of an address, for requests without a valid token). */
     public Decision tryAcquire(String key) {
         GatewayConfig.RateLimit limits = config.rateLimit();
-        if (!limits.enabled()) {
-            return UNLIMITED;
-        }
-        return decision(bucket(key, limits.requestsPerMinute(), Duration.ofMinutes(1), limits.burst()).tryConsumeAndReturnRemaining(1), limits.burst());
+        return limits.enabled() ? take(entry(key, limits.requestsPerMinute(), Duration.ofMinutes(1), limits.burst())) : UNLIMITED;
     }
 
     /**
@@ -61,45 +58,38 @@ public class RateLimiter {
      * the first of them is found wrong; {@link #refundCredentialAttempt} gives it back when the credentials were right.
      */
     public Decision takeCredentialAttempt(String address) {
-        GatewayConfig.RateLimit limits = config.rateLimit();
-        if (!limits.enabled()) {
-            return UNLIMITED;
+        return config.rateLimit().enabled() ? take(failedCredentials(address)) : UNLIMITED;
+    }
+
+    public void refundCredentialAttempt(String address) {
+        if (config.rateLimit().enabled()) {
+            failedCredentials(address).bucket().addTokens(1);
         }
-        return decision(failedCredentials(address, limits).tryConsumeAndReturnRemaining(1), limits.failedCredentialsBurst());
     }
 
     /** Takes one account creation of an address's bucket. */
     public Decision takeSignUp(String address) {
         GatewayConfig.RateLimit limits = config.rateLimit();
-        if (!limits.enabled()) {
-            return UNLIMITED;
-        }
-        return decision(bucket("sign-ups:" + address, limits.signUpsPerHour(), Duration.ofHours(1), limits.signUpsBurst())
-                .tryConsumeAndReturnRemaining(1), limits.signUpsBurst());
+        return limits.enabled() ? take(entry("sign-ups:" + address, limits.signUpsPerHour(), Duration.ofHours(1), limits.signUpsBurst())) : UNLIMITED;
     }
 
-    public void refundCredentialAttempt(String address) {
+    private Entry failedCredentials(String address) {
         GatewayConfig.RateLimit limits = config.rateLimit();
-        if (limits.enabled()) {
-            failedCredentials(address, limits).addTokens(1);
-        }
+        return entry("failed-credentials:" + address, limits.failedCredentialsPerMinute(), Duration.ofMinutes(1), limits.failedCredentialsBurst());
     }
 
-    private Bucket failedCredentials(String address, GatewayConfig.RateLimit limits) {
-        return bucket("failed-credentials:" + address, limits.failedCredentialsPerMinute(), Duration.ofMinutes(1), limits.failedCredentialsBurst());
+    private static Decision take(Entry entry) {
+        ConsumptionProbe probe = entry.bucket().tryConsumeAndReturnRemaining(1);
+        long retryAfter = probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        return new Decision(probe.isConsumed(), probe.getRemainingTokens(), retryAfter, entry.capacity());
     }
 
-    private Bucket bucket(String key, long refill, Duration period, long burst) {
+    private Entry entry(String key, long refill, Duration period, long burst) {
         Entry entry = buckets.computeIfAbsent(key, k -> new Entry(Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(refill, period).build())
                 .build(), burst, new long[1]));
         entry.lastUsed()[0] = System.nanoTime();
-        return entry.bucket();
-    }
-
-    private static Decision decision(ConsumptionProbe probe, long limit) {
-        long retryAfter = probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        return new Decision(probe.isConsumed(), probe.getRemainingTokens(), retryAfter, limit);
+        return entry;
     }
 
     @Scheduled(every = "PT1M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
