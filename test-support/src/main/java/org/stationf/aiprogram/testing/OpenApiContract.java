@@ -27,14 +27,22 @@ public abstract class OpenApiContract {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     @Test
-    void theServedDocumentDocumentsEveryOperationsSuccessErrorsAndExampleBodies() throws JsonProcessingException {
+    void theServedDocumentDocumentsEveryOperationsSuccessErrorsAndExampleBodies() {
+        List<String> violations = violations(servedDocument());
+        assertTrue(violations.isEmpty(), () -> violations.size() + " breaches of the OpenAPI contract:\n" + String.join("\n", violations));
+    }
+
+    /** The OpenAPI document the service under test serves, as JSON. */
+    static JsonNode servedDocument() {
         String document = given().queryParam("format", "json")
                 .when().get("/q/openapi")
                 .then().statusCode(200)
                 .extract().asString();
-
-        List<String> violations = violations(new ObjectMapper().readTree(document));
-        assertTrue(violations.isEmpty(), () -> violations.size() + " breaches of the OpenAPI contract:\n" + String.join("\n", violations));
+        try {
+            return new ObjectMapper().readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The served OpenAPI document is not JSON", e);
+        }
     }
 
     /** Every breach of the contract in the document, one line each ("GET /calls/{id}: ..."); empty when it holds. */
@@ -144,7 +152,8 @@ public abstract class OpenApiContract {
         return false;
     }
 
-    private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
+    /** The schema itself, or the component schema its $ref points to. */
+    static JsonNode resolve(JsonNode schema, JsonNode schemas) {
         String ref = schema.path("$ref").asText();
         return ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
     }

@@ -1,14 +1,11 @@
 package org.stationf.aiprogram.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * The request body Swagger UI prefills when an admin clicks "Try it out", built the way Swagger UI builds it from the
@@ -24,26 +21,17 @@ public final class OpenApiExamples {
 
     /** The prefilled JSON body of an operation of the service under test, e.g. {@code requestBody("post", "/calls")}. */
     public static String requestBody(String method, String path) {
-        try {
-            JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                    .extract().asString());
-            JsonNode schema = document.path("paths").path(path).path(method).path("requestBody").path("content")
-                    .path("application/json").path("schema");
-            if (schema.isMissingNode()) {
-                throw new IllegalArgumentException(method.toUpperCase() + " " + path + " takes no JSON body");
-            }
-            return sample(schema, document.path("components").path("schemas"), 0).toString();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        JsonNode document = OpenApiContract.servedDocument();
+        JsonNode schema = document.path("paths").path(path).path(method).path("requestBody").path("content")
+                .path("application/json").path("schema");
+        if (schema.isMissingNode()) {
+            throw new IllegalArgumentException(method.toUpperCase() + " " + path + " takes no JSON body");
         }
+        return sample(schema, document.path("components").path("schemas"), 0).toString();
     }
 
     private static JsonNode sample(JsonNode schema, JsonNode schemas, int depth) {
-        JsonNode resolved = schema;
-        String ref = schema.path("$ref").asText();
-        if (!ref.isEmpty()) {
-            resolved = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
-        }
+        JsonNode resolved = OpenApiContract.resolve(schema, schemas);
         for (JsonNode candidate : new JsonNode[] {schema, resolved}) {
             if (candidate.has("example")) {
                 return candidate.get("example");
