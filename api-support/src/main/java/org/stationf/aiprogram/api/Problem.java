@@ -29,7 +29,7 @@ public record Problem(
         String instance,
         @Schema(description = "The request id (X-Request-Id) to quote when asking for help", example = "2f1c7a0e5b6d4e1f")
         String requestId,
-        @Schema(description = "For invalid input: each offending field and why")
+        @Schema(description = "For invalid input: every offending field and why")
         List<FieldError> errors,
         @Schema(hidden = true)
         @JsonAnyGetter

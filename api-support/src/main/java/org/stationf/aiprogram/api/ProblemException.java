@@ -3,6 +3,7 @@ package org.stationf.aiprogram.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A refusal the API explains to its caller. Thrown from the service layer; rendered as problem+json by {@link ProblemMappers}.
@@ -37,8 +38,13 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** A 400 naming every invalid field; the detail lists them all ("field: message; field: message"). */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(400, "validation", "Invalid request",
+                errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; ")), errors);
     }
 
     public static ProblemException unprocessable(String slug, String title, String detail) {

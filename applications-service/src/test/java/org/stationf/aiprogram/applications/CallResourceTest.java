@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -82,6 +83,25 @@ class CallResourceTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("rubric.criteria"))
                 .body("detail", containsString("sum to 0.9"));
+    }
+
+    @Test
+    void everyInvalidFieldOfACallIsNamedInOneAnswer() {
+        Map<String, Object> call = Fixtures.call("Three mistakes", 30);
+        call.put("closesAt", "2020-01-01T00:00:00");
+        call.put("reviewClosesAt", "2019-12-31T00:00:00");
+        call.put("questions", List.of(
+                Map.of("key", "q", "label", "Q", "required", true, "maxLength", 10),
+                Map.of("key", "q", "label", "Q again", "required", true, "maxLength", 10)));
+        call.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "a", "label", "A", "weight", 0.5))));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("rubric.criteria", "questions[1]", "closesAt", "reviewClosesAt"))
+                .body("detail", equalTo("rubric.criteria: weights must sum to 1; they sum to 0.5; questions[1]: duplicates q; "
+                        + "closesAt: must be after opensAt; reviewClosesAt: must not be before closesAt"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/calls")
+                .then().statusCode(200).body("name", not(hasItem("Three mistakes")));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -158,6 +159,12 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Backwards", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-06-30", "endDate", "2024-01-01"))
                 .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("endDate"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Two mistakes", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-06-30", "endDate", "2024-01-01",
+                        "offerValidity", "P100D"))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("endDate", "offerValidity"))
+                .body("detail", equalTo("endDate: must be after startDate; offerValidity: must be between PT1S and P90D"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Zero", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-01-08", "endDate", "2024-06-28", "capacity", 0))
                 .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("capacity"));

@@ -16,6 +16,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -140,6 +141,18 @@ class GrantTest {
         assertThat(KafkaTopics.cloudEvents("program.grants", "GrantExpired", credits, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(Program.grants(member)).filteredOn(g -> !g.get("id").equals(credits)).extracting(g -> g.get("status")).containsOnly("ISSUED");
         Program.reportUsage(credits, "SCALEWAY", "1.00", "After expiry").statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void everyInvalidItemOfAPackageIsNamedInOneAnswer() {
+        UUID cohort = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Two bad items", "items", List.of(
+                        Map.of("key", "hours", "partner", "META", "kind", "MENTORING_HOURS", "description", "In euros", "amount", "20", "unit", "EUR"),
+                        Map.of("key", "hours", "partner", "NOBODY", "kind", "PLATFORM_ACCESS", "description", "Half a seat", "amount", "0.5", "unit", "SEAT"))))
+                .put("/packages/{id}", cohort).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("items[0].unit", "items[1].key", "items[1].partner", "items[1].amount"));
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().statusCode(404);
     }
 
     @Test

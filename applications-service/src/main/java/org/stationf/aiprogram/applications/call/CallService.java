@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
-import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -130,6 +129,9 @@ public class CallService {
         copy.edition = request.edition().trim();
         copy.description = source.description;
         copy.timeZone = source.timeZone;
+        InvalidFields invalid = new InvalidFields();
+        checkDates(invalid, request.opensAt(), request.closesAt(), request.reviewClosesAt());
+        invalid.throwIfAny();
         setDates(copy, source.zone(), request.opensAt(), request.closesAt(), request.reviewClosesAt());
         copy.places = source.places;
         copy.reviewersPerApplication = source.reviewersPerApplication;
@@ -142,13 +144,15 @@ public class CallService {
     }
 
     private void apply(Call call, CallRequest request) {
-        checkRubric(request.rubric());
-        checkUnique("questions", request.questions(), Question::key);
-        checkUnique("partners", request.partners(), Function.identity());
+        InvalidFields invalid = new InvalidFields();
+        checkRubric(invalid, request.rubric());
+        checkUnique(invalid, "questions", request.questions(), Question::key);
+        checkUnique(invalid, "partners", request.partners(), Function.identity());
         EligibilityRules rules = request.eligibility();
-        if (rules.minTeamSize() != null && rules.maxTeamSize() != null && rules.minTeamSize() > rules.maxTeamSize()) {
-            throw ProblemException.invalid("eligibility.minTeamSize", "must not exceed maxTeamSize");
-        }
+        invalid.check(rules.minTeamSize() == null || rules.maxTeamSize() == null || rules.minTeamSize() <= rules.maxTeamSize(),
+                "eligibility.minTeamSize", "must not exceed maxTeamSize");
+        checkDates(invalid, request.opensAt(), request.closesAt(), request.reviewClosesAt());
+        invalid.throwIfAny();
         call.name = request.name().trim();
         call.edition = request.edition().trim();
         call.description = request.description();
@@ -162,39 +166,29 @@ public class CallService {
         call.rubric = request.rubric();
     }
 
+    private static void checkDates(InvalidFields invalid, LocalDateTime opens, LocalDateTime closes, LocalDateTime reviewCloses) {
+        invalid.check(opens.isBefore(closes), "closesAt", "must be after opensAt");
+        invalid.check(!reviewCloses.isBefore(closes), "reviewClosesAt", "must not be before closesAt");
+    }
+
     private static void setDates(Call call, ZoneId zone, LocalDateTime opens, LocalDateTime closes, LocalDateTime reviewCloses) {
-        if (!opens.isBefore(closes)) {
-            throw ProblemException.invalid("closesAt", "must be after opensAt");
-        }
-        if (reviewCloses.isBefore(closes)) {
-            throw ProblemException.invalid("reviewClosesAt", "must not be before closesAt");
-        }
         call.opensAt = opens.atZone(zone).toInstant();
         call.closesAt = closes.atZone(zone).toInstant();
         call.reviewClosesAt = reviewCloses.atZone(zone).toInstant();
     }
 
-    private static void checkRubric(Rubric rubric) {
-        if (rubric.scaleMin() >= rubric.scaleMax()) {
-            throw ProblemException.invalid("rubric.scaleMax", "must be greater than scaleMin");
-        }
-        checkUnique("rubric.criteria", rubric.criteria(), RubricCriterion::key);
+    private static void checkRubric(InvalidFields invalid, Rubric rubric) {
+        invalid.check(rubric.scaleMin() < rubric.scaleMax(), "rubric.scaleMax", "must be greater than scaleMin");
+        checkUnique(invalid, "rubric.criteria", rubric.criteria(), RubricCriterion::key);
         BigDecimal sum = rubric.criteria().stream().map(RubricCriterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(BigDecimal.ONE) != 0) {
-            throw ProblemException.invalid("rubric.criteria", "weights must sum to 1; they sum to " + sum.stripTrailingZeros().toPlainString());
-        }
+        invalid.check(sum.compareTo(BigDecimal.ONE) == 0, "rubric.criteria",
+                "weights must sum to 1; they sum to " + sum.stripTrailingZeros().toPlainString());
     }
 
-    private static <T> void checkUnique(String field, List<T> items, Function<T, String> key) {
+    private static <T> void checkUnique(InvalidFields invalid, String field, List<T> items, Function<T, String> key) {
         Set<String> seen = new HashSet<>();
-        List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (!seen.add(key.apply(items.get(i)))) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "duplicates " + key.apply(items.get(i))));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", field + " must be unique", errors);
+            invalid.check(seen.add(key.apply(items.get(i))), field + "[" + i + "]", "duplicates " + key.apply(items.get(i)));
         }
     }
 }

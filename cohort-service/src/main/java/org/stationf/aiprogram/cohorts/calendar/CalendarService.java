@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.api.Roles;
@@ -97,20 +98,17 @@ public class CalendarService {
     }
 
     private void apply(CalendarEvent event, CalendarEventRequest request) {
-        if (!request.startsAt().isBefore(request.endsAt())) {
-            throw ProblemException.invalid("endsAt", "must be after startsAt");
-        }
-        if ((request.location() == null || request.location().isBlank()) && (request.link() == null || request.link().isBlank())) {
-            throw ProblemException.invalid("location", "give a place, a link, or both");
-        }
+        InvalidFields invalid = new InvalidFields()
+                .check(request.startsAt().isBefore(request.endsAt()), "endsAt", "must be after startsAt")
+                .check(request.location() != null && !request.location().isBlank() || request.link() != null && !request.link().isBlank(),
+                        "location", "give a place, a link, or both");
         if (request.attendees() != null) {
             for (int i = 0; i < request.attendees().size(); i++) {
                 Member member = Member.findById(request.attendees().get(i));
-                if (member == null || !member.cohortId.equals(event.cohortId)) {
-                    throw ProblemException.invalid("attendees[" + i + "]", "is not a member of this cohort");
-                }
+                invalid.check(member != null && member.cohortId.equals(event.cohortId), "attendees[" + i + "]", "is not a member of this cohort");
             }
         }
+        invalid.throwIfAny();
         event.kind = request.kind();
         event.title = request.title().trim();
         event.description = request.description();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.cohorts.events.CohortEvents;
@@ -130,13 +131,11 @@ public class CohortService {
     }
 
     private static void apply(Cohort cohort, CohortRequest request) {
-        if (!request.startDate().isBefore(request.endDate())) {
-            throw ProblemException.invalid("endDate", "must be after startDate");
-        }
         Duration validity = request.offerValidity() == null ? Duration.ofDays(7) : request.offerValidity();
-        if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(90)) > 0) {
-            throw ProblemException.invalid("offerValidity", "must be between PT1S and P90D");
-        }
+        new InvalidFields()
+                .check(request.startDate().isBefore(request.endDate()), "endDate", "must be after startDate")
+                .check(!validity.isNegative() && !validity.isZero() && validity.compareTo(Duration.ofDays(90)) <= 0, "offerValidity", "must be between PT1S and P90D")
+                .throwIfAny();
         cohort.name = request.name().trim();
         cohort.edition = request.edition().trim();
         cohort.callId = request.callId();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
@@ -81,15 +82,13 @@ public class MentoringService {
         Mentor mentor = ownMentor(mentorId);
         Instant starts = request.startsAt().toInstant();
         Instant ends = request.endsAt().toInstant();
-        if (!starts.isBefore(ends)) {
-            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        InvalidFields invalid = new InvalidFields()
+                .check(!starts.isBefore(clock.instant()), "startsAt", "must be in the future")
+                .check(starts.isBefore(ends), "endsAt", "must be after startsAt");
+        if (!invalid.contains("endsAt")) {
+            invalid.check(Duration.between(starts, ends).compareTo(Duration.ofHours(8)) <= 0, "endsAt", "a slot lasts at most 8 hours");
         }
-        if (Duration.between(starts, ends).compareTo(Duration.ofHours(8)) > 0) {
-            throw ProblemException.invalid("endsAt", "a slot lasts at most 8 hours");
-        }
-        if (starts.isBefore(clock.instant())) {
-            throw ProblemException.invalid("startsAt", "must be in the future");
-        }
+        invalid.throwIfAny();
         Mentor.findById(mentor.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (Slot.count("mentorId = ?1 and status <> ?2 and startsAt < ?3 and endsAt > ?4", mentor.id, Slot.CANCELLED, ends, starts) > 0) {
             throw ProblemException.conflict("slot-overlap", "Overlapping slot", "The mentor already has a slot overlapping " + starts + " – " + ends);

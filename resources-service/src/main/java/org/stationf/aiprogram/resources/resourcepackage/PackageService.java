@@ -3,6 +3,7 @@ package org.stationf.aiprogram.resources.resourcepackage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.resources.grant.GrantService;
@@ -29,22 +30,18 @@ public class PackageService {
      */
     @Transactional
     public PackageView put(UUID cohortId, PackageRequest request) {
+        InvalidFields invalid = new InvalidFields();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
             PackageItem item = request.items().get(i);
-            if (!keys.add(item.key())) {
-                throw ProblemException.invalid("items[" + i + "].key", "duplicates " + item.key());
-            }
-            if (Partner.findById(item.partner()) == null) {
-                throw ProblemException.invalid("items[" + i + "].partner", "no partner " + item.partner() + "; add it first");
-            }
-            if (!item.kind().units().contains(item.unit())) {
-                throw ProblemException.invalid("items[" + i + "].unit", item.kind() + " is counted in " + item.kind().units() + ", not " + item.unit());
-            }
-            if (item.unit() == Unit.SEAT && item.amount().stripTrailingZeros().scale() > 0) {
-                throw ProblemException.invalid("items[" + i + "].amount", "seats are whole numbers");
-            }
+            String at = "items[" + i + "]";
+            invalid.check(keys.add(item.key()), at + ".key", "duplicates " + item.key());
+            invalid.check(Partner.findById(item.partner()) != null, at + ".partner", "no partner " + item.partner() + "; add it first");
+            invalid.check(item.kind().units().contains(item.unit()), at + ".unit",
+                    item.kind() + " is counted in " + item.kind().units() + ", not " + item.unit());
+            invalid.check(item.unit() != Unit.SEAT || item.amount().stripTrailingZeros().scale() <= 0, at + ".amount", "seats are whole numbers");
         }
+        invalid.throwIfAny();
         ResourcePackage resourcePackage = ResourcePackage.findById(cohortId);
         if (resourcePackage == null) {
             resourcePackage = new ResourcePackage();
