@@ -5,11 +5,14 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.TestTokens;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -102,6 +105,34 @@ class CallResourceTest {
                         + "closesAt: must be after opensAt; reviewClosesAt: must not be before closesAt"));
         given().auth().oauth2(TestTokens.admin()).when().get("/calls")
                 .then().statusCode(200).body("name", not(hasItem("Three mistakes")));
+    }
+
+    @Test
+    void valuesOfTheWrongJsonTypeAreRefusedNotConverted() {
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        cases.put("places", new Object[]{5.7, "places", "must be an integer, was \"5.7\""});
+        cases.put("name", new Object[]{12, "name", "must be a string, was \"12\""});
+        cases.put("description", new Object[]{true, "description", "must be a string, was \"true\""});
+        cases.put("eligibility", new Object[]{Map.of("requireOpenModel", 1), "eligibility.requireOpenModel", "must be true or false, was \"1\""});
+        cases.put("reviewersPerApplication", new Object[]{2.5, "reviewersPerApplication", "must be an integer, was \"2.5\""});
+        for (Map.Entry<String, Object[]> wrong : cases.entrySet()) {
+            Map<String, Object> call = Fixtures.call("Wrong type of " + wrong.getKey(), 30);
+            call.put(wrong.getKey(), wrong.getValue()[0]);
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                    .when().post("/calls")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", contains(wrong.getValue()[1]))
+                    .body("errors.message", contains(wrong.getValue()[2]));
+        }
+        Map<String, Object> numberedStage = Fixtures.call("Wrong type of stage", 30);
+        numberedStage.put("eligibility", Map.of("requireOpenModel", true, "stages", List.of(2)));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(numberedStage)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("eligibility.stages[0]"))
+                .body("errors.message[0]", containsString("[IDEA, PRE_SEED, SEED, SERIES_A, SERIES_B_OR_LATER]"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/calls")
+                .then().statusCode(200).body("name.findAll { it.startsWith('Wrong type of') }", empty());
     }
 
     @Test
