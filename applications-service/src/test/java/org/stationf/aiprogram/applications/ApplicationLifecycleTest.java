@@ -216,6 +216,10 @@ class ApplicationLifecycleTest {
 
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "PENDING").when().get("/applications")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("status"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("country", "France").when().get("/applications")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("country"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("country", "fr").when().get("/applications")
+                .then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).queryParam("sort", "password").when().get("/applications")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("sort"));
         given().auth().oauth2(TestTokens.admin()).queryParam("size", 1000).when().get("/applications")

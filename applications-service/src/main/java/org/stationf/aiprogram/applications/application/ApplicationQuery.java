@@ -60,8 +60,13 @@ public class ApplicationQuery {
             parameters.put("status", filter.status().name());
         }
         if (filter.country() != null && !filter.country().isBlank()) {
+            String country = filter.country().trim().toUpperCase(Locale.ROOT);
+            if (!country.matches("[A-Z]{2}")) {
+                // Stored countries are two letters: "France" would match nothing and look like an empty program.
+                throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as FR, was \"" + filter.country() + "\"");
+            }
             where.add("a.country = :country");
-            parameters.put("country", filter.country().trim().toUpperCase(Locale.ROOT));
+            parameters.put("country", country);
         }
         if (filter.stage() != null) {
             where.add("a.stage = :stage");

@@ -55,7 +55,7 @@ public class ApplicationResource {
     public Page<ApplicationView> list(
             @Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
             @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "ISO country code", example = "FR") @QueryParam("country") String country,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code (case-insensitive)", schema = @Schema(type = SchemaType.STRING, pattern = "[A-Za-z]{2}"), example = "FR") @QueryParam("country") String country,
             @Parameter(description = "Open model name prefix, case-insensitive", example = "llama") @QueryParam("model") String model,
             @Parameter(description = "Stage", schema = @Schema(implementation = Stage.class)) @QueryParam("stage") String stage,
             @Parameter(description = "Sort order", example = "-submittedAt,companyName") @QueryParam("sort") String sort,
