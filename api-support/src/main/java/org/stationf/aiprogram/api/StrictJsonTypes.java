@@ -1,17 +1,32 @@
 package org.stationf.aiprogram.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+
 /**
  * A JSON value of the wrong type is refused (a 400 naming the field, see {@link ProblemMappers}) instead of converted.
  * Left to its defaults Jackson stores {@code "places": 5.7} as 5, {@code "name": 12} as "12", {@code "stage": 2} as the
- * third stage and {@code "requireOpenModel": 1} as true: it changes what the caller sent without saying so. Text holding
- * a number stays accepted ({@code "amount": "10.00"}): it is how exact decimals are sent.
+ * third stage, {@code "requireOpenModel": 1} as true, and reads a number as a date in seconds, so a browser's
+ * {@code Date.now()} becomes the year 55840: it changes what the caller sent without saying so. Text holding a number
+ * stays accepted ({@code "amount": "10.00"}): it is how exact decimals are sent.
  */
 @Singleton
 public class StrictJsonTypes implements ObjectMapperCustomizer {
@@ -25,5 +40,34 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("iso-8601-text-only").setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                boolean time = TemporalAccessor.class.isAssignableFrom(type) || type == Duration.class || ZoneId.class.isAssignableFrom(type);
+                return time ? new TextOnly(deserializer) : deserializer;
+            }
+        }));
+    }
+
+    /** Dates, times, durations and zones only as ISO-8601 text: no epoch numbers, no [2024, 1, 15] arrays. */
+    private static final class TextOnly extends DelegatingDeserializer {
+
+        TextOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new TextOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            return super.deserialize(parser, context);
+        }
     }
 }

@@ -115,6 +115,8 @@ class CallResourceTest {
         cases.put("description", new Object[]{true, "description", "must be a string, was \"true\""});
         cases.put("eligibility", new Object[]{Map.of("requireOpenModel", 1), "eligibility.requireOpenModel", "must be true or false, was \"1\""});
         cases.put("reviewersPerApplication", new Object[]{2.5, "reviewersPerApplication", "must be an integer, was \"2.5\""});
+        cases.put("opensAt", new Object[]{List.of(2023, 10, 1, 0, 0), "opensAt", "must be an ISO-8601 local date-time such as 2023-12-01T23:59:59"});
+        cases.put("timeZone", new Object[]{1, "timeZone", "must be a time zone id such as Europe/Paris"});
         for (Map.Entry<String, Object[]> wrong : cases.entrySet()) {
             Map<String, Object> call = Fixtures.call("Wrong type of " + wrong.getKey(), 30);
             call.put(wrong.getKey(), wrong.getValue()[0]);

@@ -165,6 +165,16 @@ class SelectionTest {
                 .post("/cohorts").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("endDate", "offerValidity"))
                 .body("detail", equalTo("endDate: must be after startDate; offerValidity: must be between PT1S and P90D"));
+        // Dates and durations are ISO-8601 text: 19000 days since 1970 or 604800 seconds are not read as one.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Epoch day", "edition", "2024", "callId", UUID.randomUUID(), "startDate", 19000, "endDate", "2024-06-28"))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("startDate")).body("errors.message[0]", equalTo("must be an ISO-8601 date such as 2024-01-15"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Seconds", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-01-08", "endDate", "2024-06-28",
+                        "offerValidity", 604800))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("offerValidity")).body("errors.message[0]", equalTo("must be an ISO-8601 duration such as PT2H"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Zero", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-01-08", "endDate", "2024-06-28", "capacity", 0))
                 .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("capacity"));

@@ -22,7 +22,10 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class MentoringTest {
@@ -129,6 +132,19 @@ class MentoringTest {
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", at(9).toString(), "endsAt", at(9).plusHours(1).toString()))
                 .post("/mentors/{id}/slots", mentor).then().statusCode(404);
+    }
+
+    @Test
+    void slotTimesAreIsoTextNotEpochNumbers() {
+        String mentor = mentor();
+        // A browser's Date.now() (milliseconds) read as seconds would be a slot in the year 55840.
+        long millis = at(3).toInstant().toEpochMilli();
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", millis, "endsAt", millis + 3_600_000))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("startsAt"))
+                .body("errors.message[0]", startsWith("must be an ISO-8601 instant"));
+        given().auth().oauth2(TestTokens.partner("META")).get("/mentors/{id}/slots", mentor).then().statusCode(200).body("id", empty());
     }
 
     @Test
