@@ -186,5 +186,8 @@ class GrantTest {
                 .put("/packages/{id}", UUID.randomUUID()).then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "SPENT").get("/grants").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("status"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("partner", "scaleway-fr").get("/grants").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("partner"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("partner", "scaleway").get("/grants").then().statusCode(200);
     }
 }

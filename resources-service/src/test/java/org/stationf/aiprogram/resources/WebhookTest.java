@@ -119,6 +119,9 @@ class WebhookTest {
                 .get("/webhooks/deliveries").then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").get("/webhooks/deliveries").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("partner", "NOT-A-PARTNER").get("/webhooks/deliveries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("partner"))
+                .body("errors[0].message", equalTo("no partner has the code \"NOT-A-PARTNER\""));
     }
 
     private static List<Map<String, Object>> deliveries(String partner) {

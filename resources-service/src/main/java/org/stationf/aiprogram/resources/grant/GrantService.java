@@ -13,6 +13,7 @@ import org.stationf.aiprogram.resources.events.GrantEvents;
 import org.stationf.aiprogram.resources.ledger.EntryType;
 import org.stationf.aiprogram.resources.ledger.Ledger;
 import org.stationf.aiprogram.resources.ledger.LedgerEntry;
+import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.resourcepackage.PackageItem;
 import org.stationf.aiprogram.resources.resourcepackage.ResourcePackage;
 
@@ -213,9 +214,10 @@ public class GrantService {
             query.append(" and memberId = :member");
             parameters.put("member", memberId);
         }
-        if (partner != null && !partner.isBlank()) {
+        String partnerCode = Partner.filterCode("partner", partner);
+        if (partnerCode != null) {
             query.append(" and partner = :partner");
-            parameters.put("partner", partner.trim().toUpperCase());
+            parameters.put("partner", partnerCode);
         }
         if (status != null) {
             query.append(" and status = :status");

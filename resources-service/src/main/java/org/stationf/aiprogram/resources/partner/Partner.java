@@ -8,9 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.stationf.aiprogram.api.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** An organisation that gives resources to the cohort's members (Meta, Hugging Face, Scaleway, ...). */
 @Entity
@@ -40,4 +42,19 @@ public class Partner extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /**
+     * A partner code given as a filter, upper-cased; a code no partner has is a 400 naming the parameter, since a
+     * typo ({@code ?partner=scaleway-fr}) would otherwise read as "this partner has nothing".
+     */
+    public static String filterCode(String parameter, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String normalized = code.trim().toUpperCase(Locale.ROOT);
+        if (findById(normalized) == null) {
+            throw ProblemException.invalid(parameter, "no partner has the code \"" + code.trim() + "\"");
+        }
+        return normalized;
+    }
 }

@@ -53,10 +53,10 @@ public class Webhooks {
     public List<WebhookDeliveryView> deliveries(String partner, String status) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        String scope = caller.isAdmin() ? partner : caller.requirePartner();
-        if (scope != null && !scope.isBlank()) {
+        String scope = caller.isAdmin() ? Partner.filterCode("partner", partner) : caller.requirePartner();
+        if (scope != null) {
             query.append(" and partner = :partner");
-            parameters.put("partner", scope.trim().toUpperCase(Locale.ROOT));
+            parameters.put("partner", scope);
         }
         if (status != null && !status.isBlank()) {
             String wanted = status.trim().toUpperCase(Locale.ROOT);
