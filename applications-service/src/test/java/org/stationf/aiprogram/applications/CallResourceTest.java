@@ -108,6 +108,20 @@ class CallResourceTest {
     }
 
     @Test
+    void aCallLeavingOutTheOpenModelRuleStillRequiresAnOpenModel() {
+        Map<String, Object> call = Fixtures.call("Rules left out", 30);
+        call.put("eligibility", Map.of("stages", List.of("SEED")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(call)
+                .when().post("/calls")
+                .then().statusCode(201).body("eligibility.requireOpenModel", equalTo(true));
+        Map<String, Object> optOut = Fixtures.call("Open model not required", 30);
+        optOut.put("eligibility", Map.of("requireOpenModel", false));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(optOut)
+                .when().post("/calls")
+                .then().statusCode(201).body("eligibility.requireOpenModel", equalTo(false));
+    }
+
+    @Test
     void valuesOfTheWrongJsonTypeAreRefusedNotConverted() {
         Map<String, Object[]> cases = new LinkedHashMap<>();
         cases.put("places", new Object[]{5.7, "places", "must be an integer, was \"5.7\""});

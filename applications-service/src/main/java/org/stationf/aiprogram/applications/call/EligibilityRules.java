@@ -15,8 +15,9 @@ import java.util.List;
  */
 @Schema(name = "EligibilityRules")
 public record EligibilityRules(
-        @Schema(description = "The product must be built on an open foundation model", example = "true")
-        boolean requireOpenModel,
+        @Schema(description = "The product must be built on an open foundation model; true when left out, since that is what "
+                + "the program is for", example = "true", defaultValue = "true")
+        Boolean requireOpenModel,
         @Schema(description = "Open foundation models the call recognises (matched case-insensitively, by prefix); "
                 + "a model outside the list sends the application to review by a human",
                 example = "[\"Llama\", \"Mistral\", \"Mixtral\", \"Falcon\", \"BLOOM\", \"Gemma\", \"Phi\", \"Stable Diffusion\"]")
@@ -31,6 +32,7 @@ public record EligibilityRules(
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> notes) {
 
     public EligibilityRules {
+        requireOpenModel = requireOpenModel == null || requireOpenModel;
         openModels = openModels == null ? List.of() : List.copyOf(openModels);
         stages = stages == null ? List.of() : List.copyOf(stages);
         countries = countries == null ? List.of() : List.copyOf(countries);
