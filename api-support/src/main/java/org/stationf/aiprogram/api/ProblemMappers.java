@@ -216,6 +216,10 @@ public class ProblemMappers {
             if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
                 return instantiation.getCause().getMessage();
             }
+            if (e.getCause() instanceof StreamReadException read) {
+                // e.g. "Duplicate field 'name'" (StrictJsonTypes), found while reading the field's object.
+                return "cannot be read: " + read.getOriginalMessage();
+            }
             return "cannot be read";
         }
 

@@ -23,16 +23,19 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * A JSON value of the wrong type is refused (a 400 naming the field, see {@link ProblemMappers}) instead of converted.
- * Left to its defaults Jackson stores {@code "places": 5.7} as 5, {@code "name": 12} as "12", {@code "stage": 2} as the
- * third stage, {@code "requireOpenModel": 1} as true, and reads a number as a date in seconds, so a browser's
- * {@code Date.now()} becomes the year 55840: it changes what the caller sent without saying so. Text holding a number
- * stays accepted ({@code "amount": "10.00"}): it is how exact decimals are sent.
+ * Left to its defaults Jackson stores {@code "places": 5.7} as 5, {@code "name": 12} as "12", {@code "stage": 2} as
+ * the third stage, {@code "requireOpenModel": 1} as true, the last of two {@code "name"} members, and reads a number
+ * as a date in seconds, so a browser's {@code Date.now()} becomes the year 55840: it changes what the caller sent
+ * without saying so. Text holding a number stays accepted ({@code "amount": "10.00"}): it is how exact decimals are
+ * sent.
  */
 @Singleton
 public class StrictJsonTypes implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        // {"name": "A", "name": "B"} would keep B without a word; I-JSON (RFC 7493) refuses duplicate names.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

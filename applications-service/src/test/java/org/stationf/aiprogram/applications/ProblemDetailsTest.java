@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -67,6 +68,9 @@ class ProblemDetailsTest {
                 .body("errors.message[0]", containsString("not a known field"));
         post(founder, "{\"callId\": \"yesterday\", \"company\": {\"name\": \"A\"}}").statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("callId"));
+        post(founder, "{\"company\": {\"name\": \"A\", \"name\": \"B\"}}").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("company"))
+                .body("errors.message", contains("cannot be read: Duplicate field 'name'"));
         post(founder, "{\"company\": {\"name\": \"A\"}, \"stage\": \"UNICORN\"}").statusCode(400).contentType(PROBLEM)
                 .body("errors.message[0]", containsString("[IDEA, PRE_SEED, SEED, SERIES_A, SERIES_B_OR_LATER]"));
         post(founder, "{\"company\": {\"name\": \"" + "x".repeat(2_000_000) + "\"}}").statusCode(413).contentType(PROBLEM);

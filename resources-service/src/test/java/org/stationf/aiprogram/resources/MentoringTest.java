@@ -140,7 +140,7 @@ class MentoringTest {
         // A browser's Date.now() (milliseconds) read as seconds would be a slot in the year 55840.
         long millis = at(3).toInstant().toEpochMilli();
         given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
-                .body(Map.of("startsAt", millis, "endsAt", millis + 3_600_000))
+                .body(Map.of("startsAt", millis, "endsAt", at(3).plusHours(1).toString()))
                 .post("/mentors/{id}/slots", mentor).then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("startsAt"))
                 .body("errors.message[0]", startsWith("must be an ISO-8601 instant"));
