@@ -20,10 +20,6 @@ public final class InvalidFields {
         return this;
     }
 
-    public InvalidFields add(String field, String message) {
-        return check(false, field, message);
-    }
-
     /** Whether a field is already known to be invalid: a check that builds on it would only repeat the error. */
     public boolean contains(String field) {
         return errors.stream().anyMatch(error -> error.field().equals(field));
