@@ -20,11 +20,6 @@ public final class InvalidFields {
         return this;
     }
 
-    /** Whether a field is already known to be invalid: a check that builds on it would only repeat the error. */
-    public boolean contains(String field) {
-        return errors.stream().anyMatch(error -> error.field().equals(field));
-    }
-
     /** Refuses the request with every invalid field recorded, if there is any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

@@ -82,13 +82,12 @@ public class MentoringService {
         Mentor mentor = ownMentor(mentorId);
         Instant starts = request.startsAt().toInstant();
         Instant ends = request.endsAt().toInstant();
-        InvalidFields invalid = new InvalidFields()
+        // An end before the start is a negative duration, so it never also reads as "longer than 8 hours".
+        new InvalidFields()
                 .check(!starts.isBefore(clock.instant()), "startsAt", "must be in the future")
-                .check(starts.isBefore(ends), "endsAt", "must be after startsAt");
-        if (!invalid.contains("endsAt")) {
-            invalid.check(Duration.between(starts, ends).compareTo(Duration.ofHours(8)) <= 0, "endsAt", "a slot lasts at most 8 hours");
-        }
-        invalid.throwIfAny();
+                .check(starts.isBefore(ends), "endsAt", "must be after startsAt")
+                .check(Duration.between(starts, ends).compareTo(Duration.ofHours(8)) <= 0, "endsAt", "a slot lasts at most 8 hours")
+                .throwIfAny();
         Mentor.findById(mentor.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (Slot.count("mentorId = ?1 and status <> ?2 and startsAt < ?3 and endsAt > ?4", mentor.id, Slot.CANCELLED, ends, starts) > 0) {
             throw ProblemException.conflict("slot-overlap", "Overlapping slot", "The mentor already has a slot overlapping " + starts + " – " + ends);
