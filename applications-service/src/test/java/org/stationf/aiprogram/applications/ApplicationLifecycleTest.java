@@ -249,7 +249,8 @@ class ApplicationLifecycleTest {
         Fixtures.create(founder, teamAsText).statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("teamSize"));
         Fixtures.create(founder, Map.of("company", Map.of("name", "No call"))).statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("callId"));
-        Fixtures.create(founder, Fixtures.application(UUID.randomUUID().toString(), "Nowhere")).statusCode(404).contentType(PROBLEM);
+        Fixtures.create(founder, Fixtures.application(UUID.randomUUID().toString(), "Nowhere")).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("callId"));
 
         given().auth().oauth2(founder).queryParam("callId", call).get("/applications").then().body("total", equalTo(0));
     }

@@ -185,7 +185,8 @@ class SelectionTest {
                 .post("/cohorts").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("callId"));
         String cohort = Candidates.selectingCohort(UUID.randomUUID(), 5);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", UUID.randomUUID()))
-                .post("/cohorts/{id}/selections", cohort).then().statusCode(404).contentType(PROBLEM);
+                .post("/cohorts/{id}/selections", cohort).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("applicationId"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"applicationId\": 42}")
                 .post("/cohorts/{id}/selections", cohort).then().statusCode(400).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("applicationId", UUID.randomUUID()))

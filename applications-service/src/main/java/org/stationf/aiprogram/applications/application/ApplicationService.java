@@ -59,7 +59,9 @@ public class ApplicationService {
         if (request.callId() == null) {
             throw ProblemException.invalid("callId", "is required: the call you apply to");
         }
-        Call call = calls.visible(request.callId());
+        // The call is named in the body, not the path: an unknown one is a bad field, not a missing resource.
+        Call call = calls.findVisible(request.callId())
+                .orElseThrow(() -> ProblemException.invalid("callId", "no call " + request.callId() + " is open for applications"));
         refuseUnlessOpen(call);
         Application existing = Application.find("callId = ?1 and applicantId = ?2 and status <> ?3",
                 call.id, caller.id(), ApplicationStatus.WITHDRAWN).firstResult();

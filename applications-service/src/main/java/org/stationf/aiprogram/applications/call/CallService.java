@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,11 +47,11 @@ public class CallService {
 
     /** A call as the caller may see it: drafts are for admins only. */
     public Call visible(UUID id) {
-        Call call = Call.findById(id);
-        if (call == null || (call.status == CallStatus.DRAFT && !caller.isAdmin())) {
-            throw ProblemException.notFound("Call", id);
-        }
-        return call;
+        return findVisible(id).orElseThrow(() -> ProblemException.notFound("Call", id));
+    }
+
+    public Optional<Call> findVisible(UUID id) {
+        return Call.<Call>findByIdOptional(id).filter(call -> call.status != CallStatus.DRAFT || caller.isAdmin());
     }
 
     public Call require(UUID id) {

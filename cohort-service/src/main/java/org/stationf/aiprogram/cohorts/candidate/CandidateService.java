@@ -8,6 +8,7 @@ import org.stationf.aiprogram.api.ProblemException;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -36,10 +37,10 @@ public class CandidateService {
     }
 
     public Candidate require(UUID applicationId) {
-        Candidate candidate = Candidate.findById(applicationId);
-        if (candidate == null) {
-            throw ProblemException.notFound("Candidate", applicationId);
-        }
-        return candidate;
+        return find(applicationId).orElseThrow(() -> ProblemException.notFound("Candidate", applicationId));
+    }
+
+    public Optional<Candidate> find(UUID applicationId) {
+        return Candidate.findByIdOptional(applicationId);
     }
 }

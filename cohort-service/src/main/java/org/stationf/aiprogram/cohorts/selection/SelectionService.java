@@ -267,7 +267,9 @@ public class SelectionService {
     }
 
     private Candidate selectable(Cohort cohort, UUID applicationId) {
-        Candidate candidate = candidates.require(applicationId);
+        // Named in the body, not the path: an unknown application is a bad field, not a missing resource.
+        Candidate candidate = candidates.find(applicationId)
+                .orElseThrow(() -> ProblemException.invalid("applicationId", "no shortlisted application " + applicationId));
         if (!candidate.callId.equals(cohort.callId)) {
             throw ProblemException.conflict("not-a-candidate", "Not a candidate of this cohort",
                     candidate.companyName + " was shortlisted in another call than this cohort's");
