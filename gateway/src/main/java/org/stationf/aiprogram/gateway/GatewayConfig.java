@@ -93,6 +93,12 @@ public interface GatewayConfig {
 
         @WithDefault("PT1H")
         Duration lifetime();
+
+        /**
+         * Seals the signing keys' private halves in the database (AES-256-GCM); at least 32 characters of random data.
+         * Without it they are stored unencrypted, with a warning at every start.
+         */
+        Optional<String> keyEncryptionSecret();
     }
 
     interface BootstrapAdmin {

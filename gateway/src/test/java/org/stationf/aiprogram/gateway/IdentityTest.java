@@ -1,8 +1,11 @@
 package org.stationf.aiprogram.gateway;
 
 import org.stationf.aiprogram.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.TestTokens;
@@ -25,6 +28,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class IdentityTest {
+
+    @Inject
+    EntityManager entityManager;
 
     @AfterEach
     void resetClock() {
@@ -101,6 +107,18 @@ class IdentityTest {
         String after = Gateway.token(client[0], client[1]);
         given().auth().oauth2(after).get("/api/calls").then().statusCode(200);
         given().get("/oauth/jwks").then().body("keys", hasSize(3)).body("keys.kid", hasItem(newKid));
+    }
+
+    @Test
+    void theSigningKeysPrivateHalvesAreSealedInTheDatabase() {
+        given().auth().oauth2(Gateway.adminToken()).post("/admin/keys/rotate").then().statusCode(200);
+
+        @SuppressWarnings("unchecked")
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT private_key FROM signing_key").getResultList());
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(3).allSatisfy(key -> assertThat(key).startsWith("aes256gcm:"));
+        String[] client = Gateway.client(List.of("partner"), "META");
+        given().auth().oauth2(Gateway.token(client[0], client[1])).get("/api/calls").then().statusCode(200);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.stationf.aiprogram.gateway.identity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +55,18 @@ public class SigningKeys {
 
     private volatile List<Key> keys = List.of();
 
+    private PrivateKeySeal seal;
+
+    @PostConstruct
+    void init() {
+        seal = new PrivateKeySeal(config.tokens().keyEncryptionSecret());
+    }
+
     void onStart(@Observes StartupEvent startup) {
+        if (!seal.seals()) {
+            LOG.warn("SIGNING_KEY_SECRET is not set: the signing keys' private halves are stored unencrypted in the "
+                    + "gateway's database, so anyone who can read it can forge tokens");
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('gateway-signing-keys'))").getSingleResult();
             if (count(Status.ACTIVE) == 0) {
@@ -64,8 +75,28 @@ public class SigningKeys {
             if (count(Status.NEXT) == 0) {
                 insert(Status.NEXT);
             }
+            if (seal.seals()) {
+                sealPlainKeys();
+            }
         });
         reload();
+    }
+
+    /** Keys stored before a secret was set are sealed at the first start that has one. */
+    private void sealPlainKeys() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> plain = entityManager.createNativeQuery(
+                "SELECT kid, private_key FROM signing_key WHERE private_key NOT LIKE :sealed")
+                .setParameter("sealed", PrivateKeySeal.SEALED_PREFIX + "%").getResultList();
+        for (Object[] row : plain) {
+            String kid = (String) row[0];
+            entityManager.createNativeQuery("UPDATE signing_key SET private_key = :sealed WHERE kid = :kid")
+                    .setParameter("sealed", seal.seal(kid, seal.open(kid, (String) row[1]))).setParameter("kid", kid)
+                    .executeUpdate();
+        }
+        if (!plain.isEmpty()) {
+            LOG.infof("Sealed %d signing keys stored before SIGNING_KEY_SECRET was set", plain.size());
+        }
     }
 
     /** Rereads the keys (another gateway instance may have rotated them) and retires those past their time. */
@@ -131,7 +162,7 @@ public class SigningKeys {
                             INSERT INTO signing_key (kid, status, private_key, public_jwk, created_at, activated_at)
                             VALUES (:kid, :status, :privateKey, :publicJwk, :now, :activated)""")
                     .setParameter("kid", kid).setParameter("status", status.name())
-                    .setParameter("privateKey", Base64.getEncoder().encodeToString(jwk.getRsaPrivateKey().getEncoded()))
+                    .setParameter("privateKey", seal.seal(kid, jwk.getRsaPrivateKey().getEncoded()))
                     .setParameter("publicJwk", jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))
                     .setParameter("now", clock.instant())
                     .setParameter("activated", status == Status.ACTIVE ? clock.instant() : null)
@@ -149,10 +180,12 @@ public class SigningKeys {
         List<Key> loaded = new ArrayList<>();
         for (Object[] row : rows) {
             try {
-                PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode((String) row[2])));
+                PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(seal.open((String) row[0], (String) row[2])));
                 PublicKey publicKey = ((RsaJsonWebKey) JsonWebKey.Factory.newJwk((String) row[3])).getRsaPublicKey();
                 loaded.add(new Key((String) row[0], Status.valueOf((String) row[1]), privateKey, publicKey, (String) row[3],
                         toInstant(row[4]), toInstant(row[5])));
+            } catch (IllegalStateException e) {
+                throw e;
             } catch (Exception e) {
                 throw new IllegalStateException("Unreadable signing key " + row[0], e);
             }
