@@ -61,7 +61,7 @@ public class ApplicationService {
         }
         // The call is named in the body, not the path: an unknown one is a bad field, not a missing resource.
         Call call = calls.findVisible(request.callId())
-                .orElseThrow(() -> ProblemException.invalid("callId", "no call " + request.callId() + " is open for applications"));
+                .orElseThrow(() -> ProblemException.invalid("callId", "no call " + request.callId()));
         refuseUnlessOpen(call);
         Application existing = Application.find("callId = ?1 and applicantId = ?2 and status <> ?3",
                 call.id, caller.id(), ApplicationStatus.WITHDRAWN).firstResult();
