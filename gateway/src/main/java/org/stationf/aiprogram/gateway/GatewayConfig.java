@@ -94,6 +94,10 @@ public interface GatewayConfig {
         @WithDefault("PT1H")
         Duration lifetime();
 
+        /** How long a founder's refresh token can be traded for new tokens after it was issued. */
+        @WithDefault("P14D")
+        Duration refreshLifetime();
+
         /**
          * Seals the signing keys' private halves in the database (AES-256-GCM); at least 32 characters of random data.
          * Without it they are stored unencrypted, with a warning at every start.

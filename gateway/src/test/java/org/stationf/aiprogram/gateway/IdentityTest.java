@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -167,6 +169,73 @@ class IdentityTest {
         given().contentType(ContentType.JSON).body(Map.of("email", "not-an-email", "password", "short", "name", ""))
                 .post("/auth/signup").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("password")).body("errors.field", hasItem("email"));
+    }
+
+    @Test
+    void aFounderStaysLoggedInWithRefreshTokensEachUsableOnce() throws Exception {
+        String email = "ines+" + UUID.randomUUID() + "@agrillama.example";
+        var signedUp = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Inès"))
+                .post("/auth/signup").then().statusCode(201).extract().jsonPath();
+        String first = signedUp.getString("refresh_token");
+        assertThat(first).startsWith("rt_");
+
+        var refreshed = refresh(first).then().statusCode(200).header("Cache-Control", "no-store")
+                .body("token_type", equalTo("Bearer")).body("scope", equalTo("applicant")).extract().jsonPath();
+        assertThat(subjectOf(refreshed.getString("access_token"))).isEqualTo(subjectOf(signedUp.getString("access_token")));
+        given().auth().oauth2(refreshed.getString("access_token")).get("/api/calls").then().statusCode(200);
+        String second = refreshed.getString("refresh_token");
+        assertThat(second).startsWith("rt_").isNotEqualTo(first);
+
+        refresh(first).then().statusCode(400).contentType("application/problem+json")
+                .body("error", equalTo("invalid_grant")).body("detail", containsString("already used"));
+        refresh(second).then().statusCode(400).body("error", equalTo("invalid_grant"))
+                .body("detail", containsString("log in again"));
+
+        String afterLogin = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery"))
+                .post("/auth/login").then().statusCode(200).extract().path("refresh_token");
+        refresh(afterLogin).then().statusCode(200);
+    }
+
+    @Test
+    void aRefreshTokenExpiresAndLoggingOutEndsTheLogin() {
+        String email = "yann+" + UUID.randomUUID() + "@agrillama.example";
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Yann"))
+                .post("/auth/signup").then().statusCode(201);
+        String stale = logIn(email);
+        TestClock.CLOCK.setTo(java.time.Instant.now().plus(Duration.ofDays(15)));
+        refresh(stale).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        TestClock.CLOCK.reset();
+
+        String current = logIn(email);
+        String otherDevice = logIn(email);
+        given().contentType(ContentType.JSON).body(Map.of("refresh_token", current)).post("/auth/logout").then().statusCode(204);
+        refresh(current).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        refresh(otherDevice).then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("refresh_token", "rt_unknown")).post("/auth/logout").then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of()).post("/auth/logout").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("refresh_token"));
+        given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token").post("/oauth/token").then().statusCode(400)
+                .body("error", equalTo("invalid_request")).body("errors.field", hasItem("refresh_token"));
+        String[] client = Gateway.client(List.of("partner"), "META");
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").formParam("client_id", client[0])
+                .formParam("client_secret", client[1]).post("/oauth/token").then().statusCode(200)
+                .body("$", not(hasKey("refresh_token")));
+    }
+
+    private static io.restassured.response.Response refresh(String refreshToken) {
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")
+                .formParam("refresh_token", refreshToken).post("/oauth/token");
+    }
+
+    private static String logIn(String email) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery"))
+                .post("/auth/login").then().statusCode(200).extract().path("refresh_token");
+    }
+
+    private static Object subjectOf(String accessToken) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), Map.class).get("sub");
     }
 
     @Test

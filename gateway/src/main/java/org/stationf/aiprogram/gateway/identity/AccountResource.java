@@ -2,7 +2,9 @@ package org.stationf.aiprogram.gateway.identity;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,10 +29,13 @@ public class AccountResource {
     @Inject
     ApplicantAccounts accounts;
 
+    @Inject
+    RefreshTokens refreshTokens;
+
     @POST
     @Path("/signup")
     @LimitedPerAddress(LimitedPerAddress.Limit.SIGN_UPS)
-    @Operation(summary = "Create a founder account", description = "Returns an applicant token, as a login would.")
+    @Operation(summary = "Create a founder account", description = "Returns an applicant token and a refresh token, as a login would.")
     @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "409", description = "The email has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many accounts created from this address: wait Retry-After seconds")
@@ -41,11 +46,27 @@ public class AccountResource {
     @POST
     @Path("/login")
     @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
-    @Operation(summary = "Log in as a founder")
-    @APIResponse(responseCode = "200", description = "An applicant token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
+    @Operation(summary = "Log in as a founder", description = "Returns an applicant token for an hour (TOKEN_LIFETIME) and a refresh "
+            + "token that renews it at POST /oauth/token (grant_type=refresh_token), each refresh token once, for 14 days "
+            + "(REFRESH_TOKEN_LIFETIME) after it was issued.")
+    @APIResponse(responseCode = "200", description = "An applicant token and its refresh token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
     public Response login(@Valid @NotNull ApplicantAccounts.Login request) {
         return Response.ok(TokenResource.TokenResponse.of(accounts.login(request))).header("Cache-Control", "no-store").build();
+    }
+
+    /** Named as in the token answer it comes from, so a validation error names the field the caller sent. */
+    @Schema(name = "Logout")
+    public record Logout(@Schema(example = "rt_Jx3v9kQm0aLwT2pZc8Yb5nHf1sDe7uRi4oGk6tVq2Ns") @NotBlank @Size(max = 200) String refresh_token) {
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "Log out a founder", description = "Revokes the login the refresh token belongs to: none of its refresh tokens "
+            + "works any more. The access token in hand stays valid until it expires; revoke it too at POST /oauth/revoke.")
+    @APIResponse(responseCode = "204", description = "Logged out (also answered for a refresh token that was not valid anyway)")
+    public void logout(@Valid @NotNull Logout request) {
+        refreshTokens.logOut(request.refresh_token());
     }
 }

@@ -9,10 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.api.ProblemException;
-import org.stationf.aiprogram.api.Roles;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -35,13 +33,13 @@ public class ApplicantAccounts {
     }
 
     @Inject
-    TokenIssuer tokens;
+    RefreshTokens tokens;
 
     @Inject
     Clock clock;
 
     @Transactional
-    public TokenIssuer.IssuedToken signUp(SignUp request) {
+    public RefreshTokens.FounderTokens signUp(SignUp request) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (ApplicantAccount.count("lower(email)", email) > 0) {
             throw ProblemException.conflict("account-exists", "Account exists", "An account with this email already exists; log in instead");
@@ -53,15 +51,20 @@ public class ApplicantAccounts {
         account.passwordHash = BcryptUtil.bcryptHash(request.password());
         account.createdAt = clock.instant();
         account.persist();
-        return tokens.issue("applicant-" + account.id, List.of(Roles.APPLICANT), null, null);
+        return tokens.logIn(account.id);
     }
 
-    public TokenIssuer.IssuedToken login(Login request) {
+    public RefreshTokens.FounderTokens login(Login request) {
         ApplicantAccount account = ApplicantAccount.find("lower(email)", request.email().trim().toLowerCase(Locale.ROOT)).firstResult();
         boolean matches = BcryptUtil.matches(request.password(), account == null ? DUMMY_HASH : account.passwordHash);
         if (account == null || !matches) {
             throw new ProblemException(401, "invalid-credentials", "Invalid credentials", "The email or the password is wrong");
         }
-        return tokens.issue("applicant-" + account.id, List.of(Roles.APPLICANT), null, null);
+        return tokens.logIn(account.id);
+    }
+
+    /** The subject of a founder's tokens, which the services know the applicant by. */
+    static String subjectOf(UUID accountId) {
+        return "applicant-" + accountId;
     }
 }

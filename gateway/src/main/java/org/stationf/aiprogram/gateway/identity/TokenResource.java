@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.gateway.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,9 +32,18 @@ public class TokenResource {
 
     @Schema(name = "TokenResponse")
     public record TokenResponse(@Schema(name = "access_token") String access_token, @Schema(example = "Bearer") String token_type,
-                                @Schema(example = "3600") long expires_in, @Schema(example = "partner") String scope) {
+                                @Schema(example = "3600") long expires_in, @Schema(example = "partner") String scope,
+                                @Schema(name = "refresh_token", description = "Founders only: trade it at POST /oauth/token "
+                                        + "(grant_type=refresh_token) for new tokens, once; absent for clients",
+                                        example = "rt_Jx3v9kQm0aLwT2pZc8Yb5nHf1sDe7uRi4oGk6tVq2Ns")
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String refresh_token) {
         static TokenResponse of(TokenIssuer.IssuedToken token) {
-            return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn(), token.scope());
+            return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn(), token.scope(), null);
+        }
+
+        static TokenResponse of(RefreshTokens.FounderTokens tokens) {
+            TokenIssuer.IssuedToken access = tokens.access();
+            return new TokenResponse(access.accessToken(), "Bearer", access.expiresIn(), access.scope(), tokens.refreshToken());
         }
     }
 
@@ -55,23 +65,39 @@ public class TokenResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    RefreshTokens refreshTokens;
+
     @POST
     @Path("/token")
     @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4)",
-            description = "Send grant_type=client_credentials with client_id and client_secret in the form or in HTTP Basic. "
-                    + "The token is an RS256 JWT with the client's roles in groups (and its partner for partner clients).")
+    @Operation(summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4, or a founder's refresh, §6)",
+            description = "Clients: send grant_type=client_credentials with client_id and client_secret in the form or in HTTP "
+                    + "Basic; the token is an RS256 JWT with the client's roles in groups (and its partner for partner clients). "
+                    + "Founders: send grant_type=refresh_token with the refresh_token of their login or last refresh; the answer "
+                    + "carries a new access token and a new refresh token, and the one sent cannot be used again (sent again, "
+                    + "it ends the login).")
     @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Another grant type (error: unsupported_grant_type), a missing refresh_token "
+            + "(error: invalid_request), or a refresh token unknown, expired, revoked or already used (error: invalid_grant)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or revoked client (error: invalid_client)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-                          @FormParam("client_secret") String clientSecret, @HeaderParam("Authorization") String authorization) {
+                          @FormParam("client_secret") String clientSecret, @FormParam("refresh_token") String refreshToken,
+                          @HeaderParam("Authorization") String authorization) {
+        if ("refresh_token".equals(grantType)) {
+            if (refreshToken == null || refreshToken.isBlank()) {
+                throw ProblemException.invalid("refresh_token", "is required with grant_type=refresh_token").with("error", "invalid_request");
+            }
+            return Response.ok(TokenResponse.of(refreshTokens.refresh(refreshToken))).header("Cache-Control", "no-store").build();
+        }
         if (!"client_credentials".equals(grantType)) {
             throw new ProblemException(400, "unsupported-grant-type", "Unsupported grant type",
-                    "grant_type must be client_credentials; founders log in at /auth/login")
+                    "grant_type must be client_credentials, or refresh_token for a founder's refresh; founders log in at /auth/login")
                     .with("error", "unsupported_grant_type");
         }
         String[] basic = basicCredentials(authorization);
