@@ -2,11 +2,13 @@ package org.stationf.aiprogram.resources;
 
 import org.stationf.aiprogram.testing.TestClock;
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.webhook.WebhookDispatcher;
 import org.stationf.aiprogram.testing.TestTokens;
 
@@ -71,6 +73,8 @@ class WebhookTest {
                 .body(Map.of("code", partner, "name", "Webhook Partner", "webhookUrl", url))
                 .post("/partners").then().statusCode(201).extract().path("signingSecret");
         assertThat(secret[0]).startsWith("whsec_");
+        String stored = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(partner).signingSecret);
+        assertThat(stored).as("kept sealed, not as shown").startsWith("aes256gcm:").doesNotContain(secret[0].substring(6));
         UUID cohort = UUID.randomUUID();
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Webhook package", "items", List.of(Map.of("key", "credits", "partner", partner,
@@ -106,6 +110,19 @@ class WebhookTest {
             return received.size() == 3;
         });
         assertThat(received.get(2).signatureValid()).isTrue();
+
+        String previous = secret[0];
+        secret[0] = given().auth().oauth2(TestTokens.admin()).post("/partners/{code}/signing-secret", partner).then().statusCode(200)
+                .extract().path("signingSecret");
+        assertThat(secret[0]).startsWith("whsec_").isNotEqualTo(previous);
+        given().auth().oauth2(TestTokens.admin()).get("/partners/{code}", partner).then().statusCode(200)
+                .body("signingSecret", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.admin()).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return received.size() == 4;
+        });
+        assertThat(received.get(3).signatureValid()).as("signed with the rotated secret").isTrue();
 
         given().auth().oauth2(TestTokens.partner(partner)).get("/webhooks/deliveries").then().statusCode(200)
                 .body("size()", equalTo(1));

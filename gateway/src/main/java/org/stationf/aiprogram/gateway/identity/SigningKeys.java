@@ -13,6 +13,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.lang.JoseException;
+import org.stationf.aiprogram.api.SealedSecrets;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.security.KeyFactory;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,11 +57,13 @@ public class SigningKeys {
 
     private volatile List<Key> keys = List.of();
 
-    private PrivateKeySeal seal;
+    /** The private halves are sealed in the database; the key id is the row a sealed key belongs to. */
+    private SealedSecrets seal;
 
     @PostConstruct
     void init() {
-        seal = new PrivateKeySeal(config.tokens().keyEncryptionSecret());
+        seal = new SealedSecrets(config.tokens().keyEncryptionSecret(), "SIGNING_KEY_SECRET", "signing key",
+                "to start over with new keys (every token issued so far stops working), DELETE FROM signing_key");
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -87,7 +91,7 @@ public class SigningKeys {
         @SuppressWarnings("unchecked")
         List<Object[]> plain = entityManager.createNativeQuery(
                 "SELECT kid, private_key FROM signing_key WHERE private_key NOT LIKE :sealed")
-                .setParameter("sealed", PrivateKeySeal.SEALED_PREFIX + "%").getResultList();
+                .setParameter("sealed", SealedSecrets.SEALED_PREFIX + "%").getResultList();
         for (Object[] row : plain) {
             String kid = (String) row[0];
             entityManager.createNativeQuery("UPDATE signing_key SET private_key = :sealed WHERE kid = :kid")
@@ -162,7 +166,7 @@ public class SigningKeys {
                             INSERT INTO signing_key (kid, status, private_key, public_jwk, created_at, activated_at)
                             VALUES (:kid, :status, :privateKey, :publicJwk, :now, :activated)""")
                     .setParameter("kid", kid).setParameter("status", status.name())
-                    .setParameter("privateKey", seal.seal(kid, jwk.getRsaPrivateKey().getEncoded()))
+                    .setParameter("privateKey", seal.seal(kid, Base64.getEncoder().encodeToString(jwk.getRsaPrivateKey().getEncoded())))
                     .setParameter("publicJwk", jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))
                     .setParameter("now", clock.instant())
                     .setParameter("activated", status == Status.ACTIVE ? clock.instant() : null)
@@ -180,7 +184,8 @@ public class SigningKeys {
         List<Key> loaded = new ArrayList<>();
         for (Object[] row : rows) {
             try {
-                PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(seal.open((String) row[0], (String) row[2])));
+                PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
+                        Base64.getDecoder().decode(seal.open((String) row[0], (String) row[2]))));
                 PublicKey publicKey = ((RsaJsonWebKey) JsonWebKey.Factory.newJwk((String) row[3])).getRsaPublicKey();
                 loaded.add(new Key((String) row[0], Status.valueOf((String) row[1]), privateKey, publicKey, (String) row[3],
                         toInstant(row[4]), toInstant(row[5])));

@@ -7,21 +7,20 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 @ApplicationScoped
 public class PartnerService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Caller caller;
 
     @Inject
     Clock clock;
+
+    @Inject
+    SigningSecrets signingSecrets;
 
     /** Admins see every partner; a partner sees itself. */
     public List<PartnerView> list() {
@@ -64,10 +63,10 @@ public class PartnerService {
         Partner partner = new Partner();
         partner.code = request.code();
         partner.createdAt = clock.instant();
-        partner.signingSecret = newSecret();
+        String secret = signingSecrets.renew(partner);
         apply(partner, request);
         partner.persist();
-        return PartnerView.withSecret(partner);
+        return PartnerView.withSecret(partner, secret);
     }
 
     @Transactional
@@ -81,20 +80,14 @@ public class PartnerService {
     @Transactional
     public PartnerView rotateSecret(String code) {
         Partner partner = require(code);
-        partner.signingSecret = newSecret();
+        String secret = signingSecrets.renew(partner);
         partner.persistAndFlush();
-        return PartnerView.withSecret(partner);
+        return PartnerView.withSecret(partner, secret);
     }
 
     private static void apply(Partner partner, NewPartner request) {
         partner.name = request.name().trim();
         partner.contacts = request.contacts() == null ? List.of() : List.copyOf(request.contacts());
         partner.webhookUrl = request.webhookUrl();
-    }
-
-    private static String newSecret() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return "whsec_" + HexFormat.of().formatHex(secret);
     }
 }

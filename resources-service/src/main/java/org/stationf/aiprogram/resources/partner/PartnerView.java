@@ -15,7 +15,7 @@ public record PartnerView(@Schema(example = "HUGGING_FACE") String code, @Schema
         return new PartnerView(partner.code, partner.name, partner.contacts, partner.webhookUrl, null);
     }
 
-    static PartnerView withSecret(Partner partner) {
-        return new PartnerView(partner.code, partner.name, partner.contacts, partner.webhookUrl, partner.signingSecret);
+    static PartnerView withSecret(Partner partner, String signingSecret) {
+        return new PartnerView(partner.code, partner.name, partner.contacts, partner.webhookUrl, signingSecret);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stationf.aiprogram.resources.partner.Partner;
+import org.stationf.aiprogram.resources.partner.SigningSecrets;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +34,9 @@ public class WebhookDispatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SigningSecrets signingSecrets;
 
     @ConfigProperty(name = "resources.webhooks.max-attempts", defaultValue = "10")
     int maxAttempts;
@@ -96,7 +100,7 @@ public class WebhookDispatcher {
                     .header("User-Agent", "ai-startup-program-webhooks/1.0")
                     .header(WebhookSignature.ID_HEADER, delivery.id.toString())
                     .header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(partner.signingSecret, delivery.id.toString(), timestamp, delivery.payload))
+                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(signingSecrets.open(partner), delivery.id.toString(), timestamp, delivery.payload))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
                     .build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -1,0 +1,79 @@
+package org.stationf.aiprogram.resources.partner;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.SealedSecrets;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The partners' webhook signing secrets. Each is generated here and shown once; the database keeps it sealed under
+ * {@code WEBHOOK_SECRETS_KEY} (the partner code as the row), so a copy of the database cannot sign webhooks a partner
+ * would trust.
+ */
+@ApplicationScoped
+public class SigningSecrets {
+
+    private static final Logger LOG = Logger.getLogger(SigningSecrets.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @ConfigProperty(name = "resources.webhooks.secrets-key")
+    Optional<String> secretsKey;
+
+    private SealedSecrets sealed;
+
+    @PostConstruct
+    void init() {
+        sealed = new SealedSecrets(secretsKey, "WEBHOOK_SECRETS_KEY", "webhook signing secret of partner",
+                "if it is lost, give the partners new secrets: UPDATE partner SET signing_secret = 'lost-' || code, start, "
+                        + "and rotate each at POST /partners/{code}/signing-secret");
+    }
+
+    /**
+     * Checks at start that every stored secret opens, so a wrong key stops the service here rather than every webhook
+     * later, and seals those stored before a key was set.
+     */
+    void onStart(@Observes StartupEvent startup) {
+        if (!sealed.seals()) {
+            LOG.warn("WEBHOOK_SECRETS_KEY is not set: the partners' webhook signing secrets are stored unencrypted in "
+                    + "resources-service's database");
+        }
+        int newlySealed = QuarkusTransaction.requiringNew().call(() -> {
+            List<Partner> partners = Partner.listAll();
+            int count = 0;
+            for (Partner partner : partners) {
+                String secret = open(partner);
+                if (sealed.seals() && !SealedSecrets.isSealed(partner.signingSecret)) {
+                    partner.signingSecret = sealed.seal(partner.code, secret);
+                    count++;
+                }
+            }
+            return count;
+        });
+        if (newlySealed > 0) {
+            LOG.infof("Sealed %d webhook signing secrets stored before WEBHOOK_SECRETS_KEY was set", newlySealed);
+        }
+    }
+
+    /** Gives the partner a new secret, stored sealed; returns it for the one answer that shows it. */
+    public String renew(Partner partner) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = "whsec_" + HexFormat.of().formatHex(random);
+        partner.signingSecret = sealed.seal(partner.code, secret);
+        return secret;
+    }
+
+    /** The partner's secret, to sign a webhook with. */
+    public String open(Partner partner) {
+        return sealed.open(partner.code, partner.signingSecret);
+    }
+}
