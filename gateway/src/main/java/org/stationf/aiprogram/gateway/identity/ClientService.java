@@ -19,10 +19,8 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +31,6 @@ import java.util.UUID;
 public class ClientService {
 
     private static final Logger LOG = Logger.getLogger(ClientService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.ADMIN, Roles.REVIEWER, Roles.PARTNER, Roles.APPLICANT);
     /** A valid hash to compare against when the client is unknown, so both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
@@ -166,8 +163,6 @@ public class ClientService {
     }
 
     static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "cs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.withPrefix("cs_");
     }
 }

@@ -12,10 +12,8 @@ import org.stationf.aiprogram.gateway.GatewayConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -29,13 +27,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class RefreshTokens {
 
-    private static final String PREFIX = "rt_";
-
     /** What a founder's login or refresh gives: an access token and the refresh token that renews it. */
     public record FounderTokens(TokenIssuer.IssuedToken access, String refreshToken) {
     }
-
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     TokenIssuer issuer;
@@ -90,9 +84,7 @@ public class RefreshTokens {
     }
 
     private FounderTokens tokensFor(UUID accountId, UUID familyId) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.withPrefix("rt_");
         RefreshToken refresh = new RefreshToken();
         refresh.tokenHash = hash(token);
         refresh.familyId = familyId;

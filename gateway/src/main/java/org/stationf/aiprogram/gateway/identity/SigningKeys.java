@@ -95,7 +95,7 @@ public class SigningKeys {
         for (Object[] row : plain) {
             String kid = (String) row[0];
             entityManager.createNativeQuery("UPDATE signing_key SET private_key = :sealed WHERE kid = :kid")
-                    .setParameter("sealed", seal.seal(kid, seal.open(kid, (String) row[1]))).setParameter("kid", kid)
+                    .setParameter("sealed", seal.seal(kid, (String) row[1])).setParameter("kid", kid)
                     .executeUpdate();
         }
         if (!plain.isEmpty()) {
@@ -183,14 +183,13 @@ public class SigningKeys {
                 .getResultList());
         List<Key> loaded = new ArrayList<>();
         for (Object[] row : rows) {
+            // Outside the try: a key that does not open says why itself, naming the secret to set.
+            String pkcs8 = seal.open((String) row[0], (String) row[2]);
             try {
-                PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                        Base64.getDecoder().decode(seal.open((String) row[0], (String) row[2]))));
+                PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
                 PublicKey publicKey = ((RsaJsonWebKey) JsonWebKey.Factory.newJwk((String) row[3])).getRsaPublicKey();
                 loaded.add(new Key((String) row[0], Status.valueOf((String) row[1]), privateKey, publicKey, (String) row[3],
                         toInstant(row[4]), toInstant(row[5])));
-            } catch (IllegalStateException e) {
-                throw e;
             } catch (Exception e) {
                 throw new IllegalStateException("Unreadable signing key " + row[0], e);
             }
