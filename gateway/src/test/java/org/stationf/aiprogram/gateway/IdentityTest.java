@@ -207,10 +207,16 @@ class IdentityTest {
         TestClock.CLOCK.reset();
 
         String current = logIn(email);
-        String otherDevice = logIn(email);
-        given().contentType(ContentType.JSON).body(Map.of("refresh_token", current)).post("/auth/logout").then().statusCode(204);
-        refresh(current).then().statusCode(400).body("error", equalTo("invalid_grant"));
-        refresh(otherDevice).then().statusCode(200);
+        var otherDevice = refresh(logIn(email)).then().statusCode(200).extract().jsonPath();
+        var renewed = refresh(current).then().statusCode(200).extract().jsonPath();
+        String accessToken = renewed.getString("access_token");
+        given().auth().oauth2(accessToken).get("/api/calls").then().statusCode(200);
+        given().auth().oauth2(accessToken).contentType(ContentType.JSON).body(Map.of("refresh_token", renewed.getString("refresh_token")))
+                .post("/auth/logout").then().statusCode(204);
+        refresh(renewed.getString("refresh_token")).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        given().auth().oauth2(accessToken).get("/api/calls").then().statusCode(401).body("detail", containsString("revoked"));
+        given().auth().oauth2(otherDevice.getString("access_token")).get("/api/calls").then().statusCode(200);
+        refresh(otherDevice.getString("refresh_token")).then().statusCode(200);
 
         given().contentType(ContentType.JSON).body(Map.of("refresh_token", "rt_unknown")).post("/auth/logout").then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of()).post("/auth/logout").then().statusCode(400)
@@ -245,5 +251,14 @@ class IdentityTest {
         given().auth().oauth2(external).get("/admin/clients").then().statusCode(200);
         String wrongIssuer = TestTokens.fromIssuer("https://evil.example.test", "someone@idp", Set.of("admin"));
         given().auth().oauth2(wrongIssuer).get("/api/calls").then().statusCode(401);
+
+        String withoutId = TestTokens.fromIssuerWithoutId("https://idp.example.test", "someone-else@idp", Set.of("applicant"));
+        given().auth().oauth2(withoutId).get("/api/calls").then().statusCode(200);
+        given().auth().oauth2(Gateway.adminToken()).contentType(ContentType.URLENC).formParam("token", withoutId)
+                .post("/oauth/revoke").then().statusCode(400).contentType("application/problem+json")
+                .body("error", equalTo("unsupported_token_type")).body("detail", containsString("jti"));
+        given().auth().oauth2(withoutId).contentType(ContentType.JSON).body(Map.of("refresh_token", "rt_unknown"))
+                .post("/auth/logout").then().statusCode(204);
+        given().auth().oauth2(withoutId).get("/api/calls").then().statusCode(200);
     }
 }

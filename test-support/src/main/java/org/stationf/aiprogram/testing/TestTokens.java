@@ -4,9 +4,15 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -54,6 +60,26 @@ public final class TestTokens {
         Instant now = Instant.now();
         return Jwt.issuer(issuer).subject(subject).groups(roles).issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(30)))
                 .jws().keyId("test-key").sign(key("test-keys/privateKey.pem"));
+    }
+
+    /** A token from an external identity provider that, as some do, gives its tokens no id ({@code jti}). */
+    public static String fromIssuerWithoutId(String issuer, String subject, Set<String> roles) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setStringListClaim("groups", List.copyOf(roles));
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(30);
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setPayload(claims.toJson());
+        signature.setKey(key("test-keys/privateKey.pem"));
+        signature.setKeyIdHeaderValue("test-key");
+        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return signature.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A well-formed token signed by a key nobody trusts. */

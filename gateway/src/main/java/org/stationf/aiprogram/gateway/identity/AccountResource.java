@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,9 @@ public class AccountResource {
 
     @Inject
     RefreshTokens refreshTokens;
+
+    @Inject
+    TokenVerifier verifier;
 
     @POST
     @Path("/signup")
@@ -64,9 +68,20 @@ public class AccountResource {
     @POST
     @Path("/logout")
     @Operation(summary = "Log out a founder", description = "Revokes the login the refresh token belongs to: none of its refresh tokens "
-            + "works any more. The access token in hand stays valid until it expires; revoke it too at POST /oauth/revoke.")
-    @APIResponse(responseCode = "204", description = "Logged out (also answered for a refresh token that was not valid anyway)")
-    public void logout(@Valid @NotNull Logout request) {
-        refreshTokens.logOut(request.refresh_token());
+            + "works any more. Send the access token as the bearer token too, and it is refused from now on as well; without it, "
+            + "the access token in hand stays valid until it expires.")
+    @APIResponse(responseCode = "204", description = "Logged out (also answered for tokens that were not valid anyway)")
+    public void logout(@Valid @NotNull Logout request, @HeaderParam("Authorization") String authorization) {
+        refreshTokens.logOut(request.refresh_token(), validBearerToken(authorization));
+    }
+
+    /** Whoever holds a valid token may revoke it (as at /oauth/revoke); a token that is not valid needs no revoking. */
+    private VerifiedToken validBearerToken(String authorization) {
+        String token = GatewayTokenMechanism.bearerToken(authorization);
+        try {
+            return token == null ? null : verifier.verify(token);
+        } catch (InvalidTokenException e) {
+            return null;
+        }
     }
 }

@@ -38,6 +38,9 @@ public class RefreshTokens {
     GatewayConfig config;
 
     @Inject
+    Revocations revocations;
+
+    @Inject
     Clock clock;
 
     /** A new login of this account: a new family of refresh tokens. */
@@ -66,12 +69,18 @@ public class RefreshTokens {
         return tokensFor(stored.accountId, stored.familyId);
     }
 
-    /** Logs out: the token's whole family is revoked. An unknown token needs no revoking. */
+    /**
+     * Logs out: the refresh token's whole family is revoked, and the access token given with it (may be null) when it
+     * can be. An unknown refresh token needs no revoking.
+     */
     @Transactional
-    public void logOut(String token) {
+    public void logOut(String token, VerifiedToken accessToken) {
         RefreshToken stored = RefreshToken.findById(hash(token));
         if (stored != null) {
             revokeFamily(stored.familyId, clock.instant());
+        }
+        if (accessToken != null && accessToken.revocable()) {
+            revocations.revokeToken(accessToken.jti(), accessToken.expiresAt());
         }
     }
 

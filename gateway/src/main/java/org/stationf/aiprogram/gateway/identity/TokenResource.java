@@ -125,6 +125,9 @@ public class TokenResource {
     @Operation(summary = "Revoke a token (RFC 7009)", description = "By an admin, or by the client the token was issued to "
             + "(with its bearer token). The token is refused from now on, by the gateway, until it expires.")
     @APIResponse(responseCode = "200", description = "Revoked (also answered for a token that was not valid anyway)")
+    @APIResponse(responseCode = "400", description = "No token given, or an external provider's token without an id (jti), which "
+            + "only its provider can revoke (error: unsupported_token_type)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @jakarta.transaction.Transactional
     public Response revoke(@FormParam("token") String token) {
         if (identity.isAnonymous()) {
@@ -139,6 +142,11 @@ public class TokenResource {
                     || revoked.subject().equals(identity.getPrincipal().getName());
             if (!identity.hasRole(Roles.ADMIN) && !own) {
                 throw ProblemException.forbidden("Only an admin or the token's own client can revoke it");
+            }
+            if (!revoked.revocable()) {
+                throw new ProblemException(400, "unsupported-token-type", "Token cannot be revoked here", "The token has no id "
+                        + "(jti claim), so the gateway cannot refuse it alone: revoke it at its identity provider, " + revoked.claims()
+                        .getClaimValueAsString("iss")).with("error", "unsupported_token_type");
             }
             revocations.revokeToken(revoked.jti(), revoked.expiresAt());
         } catch (InvalidTokenException e) {

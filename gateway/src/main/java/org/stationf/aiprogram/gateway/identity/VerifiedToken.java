@@ -13,4 +13,9 @@ public record VerifiedToken(String raw, JwtClaims claims, String subject, Set<St
     public String rateLimitKey() {
         return clientId != null ? "client:" + clientId : "subject:" + subject;
     }
+
+    /** Tokens are revoked by their id: the gateway's all have one, an external provider's may not. */
+    public boolean revocable() {
+        return jti != null;
+    }
 }
