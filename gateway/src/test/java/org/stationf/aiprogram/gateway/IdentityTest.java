@@ -8,6 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.stationf.aiprogram.gateway.identity.GatewayTokenMechanism;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
@@ -242,6 +248,34 @@ class IdentityTest {
     private static Object subjectOf(String accessToken) throws Exception {
         return new com.fasterxml.jackson.databind.ObjectMapper()
                 .readValue(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), Map.class).get("sub");
+    }
+
+    @Test
+    void anExternalProvidersTokenReachesTheServicesAsOneTheGatewaySigned() throws Exception {
+        String external = TestTokens.fromIssuer("https://idp.example.test", "reviewer-7@idp", Set.of("reviewer"));
+        String probe = UUID.randomUUID().toString();
+        given().auth().oauth2(external).get("/api/calls?probe={p}", probe).then().statusCode(200);
+        given().auth().oauth2(external).get("/api/calls?probe={p}&again", probe).then().statusCode(200);
+
+        String forwarded = GatewayTokenMechanism.bearerToken(RoutingTest.last("applications", "/calls?probe=" + probe).header("Authorization"));
+        assertThat(forwarded).isNotEqualTo(external);
+        assertThat(GatewayTokenMechanism.bearerToken(RoutingTest.last("applications", "/calls?probe=" + probe + "&again")
+                .header("Authorization"))).as("exchanged once per external token").isEqualTo(forwarded);
+        // What every service checks: the gateway's issuer and a key of the gateway's JWKS.
+        JwtConsumer asAService = new JwtConsumerBuilder().setExpectedIssuer(TestTokens.ISSUER).setRequireExpirationTime()
+                .setSkipDefaultAudienceValidation().setVerificationKeyResolver(new JwksVerificationKeyResolver(
+                        new JsonWebKeySet(given().get("/oauth/jwks").then().statusCode(200).extract().asString()).getJsonWebKeys()))
+                .build();
+        JwtClaims claims = asAService.processToClaims(forwarded);
+        assertThat(claims.getSubject()).isEqualTo("reviewer-7@idp");
+        assertThat(claims.getStringListClaimValue("groups")).containsExactly("reviewer");
+        assertThat(claims.getExpirationTime().getValue())
+                .isLessThanOrEqualTo(new JwtConsumerBuilder().setSkipAllValidators().setDisableRequireSignature()
+                        .setSkipSignatureVerification().build().processToClaims(external).getExpirationTime().getValue());
+
+        String own = Gateway.adminToken();
+        given().auth().oauth2(own).get("/api/calls?probe={p}&own", probe).then().statusCode(200);
+        assertThat(RoutingTest.last("applications", "/calls?probe=" + probe + "&own").header("Authorization")).isEqualTo("Bearer " + own);
     }
 
     @Test

@@ -29,8 +29,16 @@ public class TokenIssuer {
     Clock clock;
 
     public IssuedToken issue(String subject, List<String> roles, String partner, String clientId) {
+        return issue(subject, roles, partner, clientId, null);
+    }
+
+    /** A token expiring at {@code notAfter} if that is sooner than the configured lifetime (null: the lifetime). */
+    public IssuedToken issue(String subject, List<String> roles, String partner, String clientId, Instant notAfter) {
         Instant now = clock.instant();
         Instant expires = now.plus(config.tokens().lifetime());
+        if (notAfter != null && notAfter.isBefore(expires)) {
+            expires = notAfter;
+        }
         SigningKeys.Key key = keys.signing();
         JwtClaimsBuilder claims = Jwt.issuer(config.tokens().issuer())
                 .subject(subject)
@@ -46,6 +54,6 @@ public class TokenIssuer {
             claims.claim("client_id", clientId);
         }
         String token = claims.jws().keyId(key.kid()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key.privateKey());
-        return new IssuedToken(token, config.tokens().lifetime().toSeconds(), String.join(" ", roles));
+        return new IssuedToken(token, java.time.Duration.between(now, expires).toSeconds(), String.join(" ", roles));
     }
 }

@@ -137,7 +137,7 @@ public class TokenVerifier {
             }
             NumericDate expires = claims.getExpirationTime();
             return new VerifiedToken(token, claims, claims.getSubject(), Set.copyOf(roles), claims.getClaimValueAsString("partner"),
-                    clientId, jti, Instant.ofEpochSecond(expires.getValue()));
+                    clientId, jti, Instant.ofEpochSecond(expires.getValue()), consumer == external);
         } catch (MalformedClaimException e) {
             throw new InvalidTokenException("malformed claim: " + e.getMessage());
         }

@@ -30,6 +30,7 @@ import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.RequestCorrelation;
 import org.stationf.aiprogram.gateway.GatewayConfig;
+import org.stationf.aiprogram.gateway.identity.ExternalTokenExchange;
 import org.stationf.aiprogram.gateway.identity.GatewayTokenMechanism;
 import org.stationf.aiprogram.gateway.identity.InvalidTokenException;
 import org.stationf.aiprogram.gateway.identity.TokenVerifier;
@@ -71,6 +72,9 @@ public class ProxyRoutes {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    ExternalTokenExchange externalTokens;
 
     @Inject
     GatewayConfig config;
@@ -137,7 +141,12 @@ public class ProxyRoutes {
         if (token == null) {
             admit(context, upstream, null, requestId);
         } else if (verifier.mayBlock(token)) {
-            vertx.<VerifiedToken>executeBlocking(() -> verifier.verify(token), false).onComplete(result -> {
+            // An external provider's token: its keys may be fetched, and the services' equivalent signed, off the event loop.
+            vertx.<VerifiedToken>executeBlocking(() -> {
+                VerifiedToken external = verifier.verify(token);
+                externalTokens.forServices(external);
+                return external;
+            }, false).onComplete(result -> {
                 if (result.succeeded()) {
                     admit(context, upstream, result.result(), requestId);
                 } else {
@@ -186,6 +195,9 @@ public class ProxyRoutes {
             request.headers().set("X-Forwarded-Host", request.authority().toString());
         }
         request.headers().set("X-Forwarded-Prefix", upstream.route().stripPrefix());
+        if (token != null && token.external()) {
+            request.headers().set("Authorization", "Bearer " + externalTokens.forServices(token));
+        }
         proxies.get(upstream.name()).handle(request);
     }
 
