@@ -48,11 +48,15 @@ public final class QueryParams {
     }
 
     public static int intOf(String name, String value, int fallback, int min, int max) {
+        return (int) longOf(name, value, fallback, min, max);
+    }
+
+    public static long longOf(String name, String value, long fallback, long min, long max) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            int parsed = Integer.parseInt(value.trim());
+            long parsed = Long.parseLong(value.trim());
             if (parsed < min || parsed > max) {
                 throw ProblemException.invalid(name, "must be between " + min + " and " + max + ", was " + parsed);
             }

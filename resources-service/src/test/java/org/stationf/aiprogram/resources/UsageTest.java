@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class UsageTest {
@@ -148,6 +149,36 @@ class UsageTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("DELETE FROM ledger_entry WHERE grant_id = cast(:id as uuid)").setParameter("id", credits).executeUpdate()))
                 .hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void aLongLedgerIsReadAPageAtATimeAndAPartnerPicksUpOnlyWhatIsNew() {
+        String credits = activeCredits("1000.00");
+        for (int i = 1; i <= 4; i++) {
+            usage(credits, UUID.randomUUID().toString(), Map.of("quantity", i + "0.00", "description", "Day " + i)).then().statusCode(201);
+        }
+        var first = given().auth().oauth2(TestTokens.partner("SCALEWAY")).queryParam("limit", 2).get("/grants/{id}/ledger", credits)
+                .then().statusCode(200)
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT"))).body("entryCount", equalTo(5))
+                .body("balance", equalTo(900.0f)).body("ledgerSum", equalTo(900.0f)).body("nextAfter", notNullValue())
+                .extract().jsonPath();
+        var second = given().auth().oauth2(TestTokens.partner("SCALEWAY")).queryParam("limit", 2).queryParam("after", first.getLong("nextAfter"))
+                .get("/grants/{id}/ledger", credits).then().statusCode(200)
+                .body("entries.reason", equalTo(List.of("Day 2", "Day 3"))).extract().jsonPath();
+        long lastSeen = given().auth().oauth2(TestTokens.partner("SCALEWAY")).queryParam("limit", 2).queryParam("after", second.getLong("nextAfter"))
+                .get("/grants/{id}/ledger", credits).then().statusCode(200)
+                .body("entries.reason", equalTo(List.of("Day 4"))).body("nextAfter", nullValue())
+                .extract().jsonPath().getLong("entries[0].id");
+
+        usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "1.00", "description", "Day 5")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).queryParam("after", lastSeen).get("/grants/{id}/ledger", credits).then()
+                .statusCode(200).body("entries.reason", equalTo(List.of("Day 5"))).body("entryCount", equalTo(6))
+                .body("balance", equalTo(899.0f)).body("ledgerSum", equalTo(899.0f));
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 0).get("/grants/{id}/ledger", credits).then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field[0]", equalTo("limit"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("after", "yesterday").get("/grants/{id}/ledger", credits).then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field[0]", equalTo("after"));
     }
 
     @Test

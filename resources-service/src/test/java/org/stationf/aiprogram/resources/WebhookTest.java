@@ -125,15 +125,19 @@ class WebhookTest {
         assertThat(received.get(3).signatureValid()).as("signed with the rotated secret").isTrue();
 
         given().auth().oauth2(TestTokens.partner(partner)).get("/webhooks/deliveries").then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1)).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.partner(partner)).queryParam("page", 1).queryParam("size", 1).get("/webhooks/deliveries").then()
+                .statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(1)).body("page", equalTo(1));
+        given().auth().oauth2(TestTokens.partner(partner)).queryParam("size", 101).get("/webhooks/deliveries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
         given().auth().oauth2(TestTokens.partner("META")).get("/webhooks/deliveries").then().statusCode(200)
-                .body("findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
+                .body("items.findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
         given().auth().oauth2(TestTokens.partner("META")).queryParam("partner", partner).get("/webhooks/deliveries").then().statusCode(200)
-                .body("findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
+                .body("items.findAll { it.partner == '" + partner + "' }.size()", equalTo(0));
         given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).queryParam("status", "delivered")
-                .get("/webhooks/deliveries").then().statusCode(200).body("id", equalTo(List.of(failed.get("id"))));
+                .get("/webhooks/deliveries").then().statusCode(200).body("items.id", equalTo(List.of(failed.get("id"))));
         given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).queryParam("status", "PENDING")
-                .get("/webhooks/deliveries").then().statusCode(200).body("size()", equalTo(0));
+                .get("/webhooks/deliveries").then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").get("/webhooks/deliveries").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
         given().auth().oauth2(TestTokens.admin()).queryParam("partner", "NOT-A-PARTNER").get("/webhooks/deliveries").then().statusCode(400)
@@ -143,7 +147,7 @@ class WebhookTest {
 
     private static List<Map<String, Object>> deliveries(String partner) {
         return given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).get("/webhooks/deliveries")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     private static String hmac(String secret, String content) {

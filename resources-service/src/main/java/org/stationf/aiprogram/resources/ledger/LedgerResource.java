@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemResponses;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.UUID;
@@ -83,10 +86,18 @@ public class LedgerResource {
     @GET
     @Path("/ledger")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "A grant's ledger", description = "Every entry, with who and why; the balance equals their sum.")
-    @APIResponse(responseCode = "200", description = "Every entry, oldest first, and their sum")
+    @Operation(summary = "A grant's ledger", description = "Its entries, with who and why, oldest first, up to limit at a time; "
+            + "the balance equals the sum of all of them. To read on, or to pick up only what is new since the last reading, "
+            + "pass the last entry id seen as after (nextAfter says it while more follow).")
+    @APIResponse(responseCode = "200", description = "A page of entries, the balance and the sum of every entry")
+    @APIResponse(responseCode = "400", description = "A bad after or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such grant for this caller")
-    public LedgerView ledger(@PathParam("grantId") UUID grantId) {
-        return usage.ledgerOf(grantId);
+    public LedgerView ledger(@PathParam("grantId") UUID grantId,
+                             @Parameter(description = "Only entries after this entry id (0: from the first)", example = "4711",
+                                     schema = @Schema(type = SchemaType.INTEGER, format = "int64", defaultValue = "0")) @QueryParam("after") String after,
+                             @Parameter(description = "At most this many entries, 1-1000", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1000"))
+                             @QueryParam("limit") String limit) {
+        return usage.ledgerOf(grantId, QueryParams.longOf("after", after, 0, 0, Long.MAX_VALUE),
+                QueryParams.intOf("limit", limit, 1000, 1, 1000));
     }
 }

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Ledger", description = "Every movement of a grant's balance; the balance is their sum")
-public record LedgerView(UUID grantId, BigDecimal balance, @Schema(description = "Σ amount of the entries; always equals balance") BigDecimal ledgerSum,
-                         List<Entry> entries) {
+@Schema(name = "Ledger", description = "The movements of a grant's balance, oldest first, a page at a time; the balance is the sum of all of them")
+public record LedgerView(UUID grantId, BigDecimal balance,
+                         @Schema(description = "Σ amount of all the grant's entries (not only this page's); always equals balance") BigDecimal ledgerSum,
+                         @Schema(description = "How many entries the grant's ledger holds", example = "132") long entryCount,
+                         @Schema(description = "This page's entries: those after the requested entry id, oldest first") List<Entry> entries,
+                         @Schema(description = "Pass as after= for the next page; null when this page ends the ledger", example = "4711") Long nextAfter) {
 
     @Schema(name = "LedgerEntry")
     public record Entry(long id, EntryType type, @Schema(example = "-412.37") BigDecimal amount, BigDecimal balanceAfter,

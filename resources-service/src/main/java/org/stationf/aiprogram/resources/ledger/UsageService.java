@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
@@ -27,6 +28,9 @@ public class UsageService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EntityManager entityManager;
 
     @Inject
     GrantService grants;
@@ -100,11 +104,24 @@ public class UsageService {
         return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit.name());
     }
 
-    public LedgerView ledgerOf(UUID grantId) {
-        Grant grant = grants.visible(grantId);
-        List<LedgerEntry> entries = LedgerEntry.list("grantId", Sort.by("id"), grantId);
-        BigDecimal sum = entries.stream().map(entry -> entry.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new LedgerView(grantId, grant.balance, sum, entries.stream().map(LedgerView.Entry::of).toList());
+    /**
+     * A page of a grant's ledger: the entries after entry {@code after}, oldest first, so a partner's reconciliation
+     * can resume where it stopped. The balance and the sum come from one statement, one snapshot: they agree even
+     * while debits are committed.
+     */
+    public LedgerView ledgerOf(UUID grantId, long after, int limit) {
+        grants.visible(grantId);
+        Object[] totals = (Object[]) entityManager.createNativeQuery("""
+                        SELECT g.balance, count(e.id), coalesce(sum(e.amount), 0)
+                        FROM grant_account g LEFT JOIN ledger_entry e ON e.grant_id = g.id
+                        WHERE g.id = :grant GROUP BY g.balance""")
+                .setParameter("grant", grantId).getSingleResult();
+        List<LedgerEntry> entries = LedgerEntry.find("grantId = ?1 and id > ?2", Sort.by("id"), grantId, after)
+                .range(0, limit).list();
+        boolean more = entries.size() > limit;
+        List<LedgerEntry> page = more ? entries.subList(0, limit) : entries;
+        return new LedgerView(grantId, (BigDecimal) totals[0], ((BigDecimal) totals[2]).setScale(2), ((Number) totals[1]).longValue(),
+                page.stream().map(LedgerView.Entry::of).toList(), more ? page.get(limit - 1).id : null);
     }
 
     private String canonical(Object value) {

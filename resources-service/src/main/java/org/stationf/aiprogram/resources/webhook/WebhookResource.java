@@ -11,13 +11,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/webhooks/deliveries")
@@ -31,12 +34,16 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Webhook deliveries and their status", description = "A partner sees its own.")
-    public List<WebhookDeliveryView> list(
+    @Operation(summary = "Webhook deliveries and their status", description = "Newest first, a page at a time; a partner sees its own.")
+    @APIResponse(responseCode = "200", description = "One page, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad partner, status or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<WebhookDeliveryView> list(
             @Parameter(description = "Only this partner's (admins; a partner always sees its own)", example = "SCALEWAY") @QueryParam("partner") String partner,
             @Parameter(description = "Only deliveries in this state", schema = @Schema(type = SchemaType.STRING, enumeration = {WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED}))
-            @QueryParam("status") String status) {
-        return webhooks.deliveries(partner, status);
+            @QueryParam("status") String status,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        return webhooks.deliveries(partner, status, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
     @POST

@@ -1,10 +1,12 @@
 package org.stationf.aiprogram.resources.webhook;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.eventing.EventPublisher;
 import org.stationf.aiprogram.resources.partner.Partner;
@@ -50,7 +52,7 @@ public class Webhooks {
     }
 
     /** Newest first; a partner sees only its own whatever it asks, an admin any partner's or all. */
-    public List<WebhookDeliveryView> deliveries(String partner, String status) {
+    public Page<WebhookDeliveryView> deliveries(String partner, String status, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         String scope = caller.isAdmin() ? Partner.filterCode("partner", partner) : caller.requirePartner();
@@ -66,8 +68,9 @@ public class Webhooks {
             query.append(" and status = :status");
             parameters.put("status", wanted);
         }
-        return WebhookDelivery.<WebhookDelivery>list(query.toString(), Sort.by("createdAt").descending().and("id"), parameters)
-                .stream().map(WebhookDeliveryView::of).toList();
+        PanacheQuery<WebhookDelivery> deliveries = WebhookDelivery.find(query.toString(), Sort.by("createdAt").descending().and("id"), parameters);
+        return new Page<>(deliveries.page(page, size).<WebhookDelivery>list().stream().map(WebhookDeliveryView::of).toList(),
+                deliveries.count(), page, size);
     }
 
     /** Back in the dispatcher's queue now, with a fresh count of attempts. */
