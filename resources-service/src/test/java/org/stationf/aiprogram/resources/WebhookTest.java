@@ -91,6 +91,10 @@ class WebhookTest {
         Map<String, Object> failed = deliveries(partner).get(0);
         assertThat(failed.get("lastStatus")).isEqualTo(500);
         assertThat(failed.get("eventType")).isEqualTo("GrantIssued");
+        // A second instance of the service that listed the delivery as due before this failure: it waits for its backoff.
+        assertThat(dispatcher.attemptIfDue(UUID.fromString((String) failed.get("id")))).isFalse();
+        assertThat(deliveries(partner).get(0).get("attempts")).isEqualTo(1);
+        assertThat(received).hasSize(1);
 
         TestClock.CLOCK.advance(Duration.ofMinutes(1));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {

@@ -64,7 +64,7 @@ public class WebhookDispatcher {
         int attempted = 0;
         for (UUID id : due) {
             try {
-                if (QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds() + 30).call(() -> attempt(id))) {
+                if (attemptIfDue(id)) {
                     attempted++;
                 }
             } catch (RuntimeException e) {
@@ -74,11 +74,20 @@ public class WebhookDispatcher {
         return attempted;
     }
 
+    /**
+     * Sends one delivery if it is still due. Between listing it and locking it, another instance may have sent it, or
+     * failed and put it back for later: then it is left alone (false), not sent before its time.
+     */
+    public boolean attemptIfDue(UUID id) {
+        return QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds() + 30).call(() -> attempt(id));
+    }
+
     private boolean attempt(UUID id) {
         @SuppressWarnings("unchecked")
-        List<UUID> locked = entityManager.createNativeQuery(
-                        "SELECT id FROM webhook_delivery WHERE id = :id AND status = 'PENDING' FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter("id", id).getResultList();
+        List<UUID> locked = entityManager.createNativeQuery("""
+                        SELECT id FROM webhook_delivery WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now
+                        FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter("id", id).setParameter("now", clock.instant()).getResultList();
         if (locked.isEmpty()) {
             return false;
         }
