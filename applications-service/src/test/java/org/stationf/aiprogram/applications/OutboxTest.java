@@ -10,6 +10,9 @@ import org.stationf.aiprogram.eventing.EventRetention;
 import org.stationf.aiprogram.eventing.OutboxRelay;
 import org.stationf.aiprogram.testing.KafkaTopics;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -32,6 +35,9 @@ class OutboxTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DataSource dataSource;
+
     @AfterEach
     void resumeRelay() {
         relay.resume();
@@ -51,6 +57,25 @@ class OutboxTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> unpublished(id) == 0);
         assertThat(KafkaTopics.cloudEvents("program.applications", "ApplicationSubmitted", id, 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void whileAnotherInstancesRelayIsPublishingThisOneWaitsItsTurnSoEventsLeaveInOrder() throws Exception {
+        try (Connection otherInstance = dataSource.getConnection()) {
+            try (Statement lock = otherInstance.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            }
+            String id = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(Fixtures.openCall(), "Turn Taking Labs"));
+            relay.wakeUp();
+            assertThat(KafkaTopics.cloudEvents("program.applications", "ApplicationSubmitted", id, 1, Duration.ofSeconds(3))).isEmpty();
+            assertThat(unpublished(id)).isEqualTo(1);
+
+            try (Statement unlock = otherInstance.createStatement()) {
+                unlock.execute("SELECT pg_advisory_unlock(" + OutboxRelay.RELAY_LOCK + ")");
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> unpublished(id) == 0);
+            assertThat(KafkaTopics.cloudEvents("program.applications", "ApplicationSubmitted", id, 2, Duration.ofSeconds(5))).hasSize(1);
+        }
     }
 
     @Test

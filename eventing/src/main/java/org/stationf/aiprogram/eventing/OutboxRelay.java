@@ -33,8 +33,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends committed outbox rows to Kafka, in the order they were written, and marks them published.
  *
- * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service never send the same row
- * at once; a failed send leaves the row (and every later one) unpublished with an exponential backoff, so nothing
+ * <p>One instance's relay publishes at a time (an advisory lock), and rows are claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so several instances of a service never send the same row at once nor out of order; a failed send leaves the row (and every later one) unpublished with an exponential backoff, so nothing
  * committed is ever lost: a process killed after its commit publishes on restart. The producer is idempotent with
  * {@code acks=all}; a row may still reach Kafka twice when a crash falls between the send and the mark, which is why
  * consumers deduplicate by event id.
@@ -43,6 +43,9 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** The PostgreSQL advisory lock whose holder is the one relay of a service's database ("outbox" in ASCII). */
+    public static final long RELAY_LOCK = 0x6f7574626f78L;
 
     @Inject
     EntityManager entityManager;
@@ -171,6 +174,9 @@ public class OutboxRelay {
     /** Publishes the next due rows in order; returns how many were published. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().timeout((int) sendTimeout.toSeconds() + 30).call(() -> {
+            if (!relayLockTaken()) {
+                return 0;
+            }
             List<Pending> due = claimDueRows();
             if (due.isEmpty()) {
                 return 0;
@@ -213,6 +219,16 @@ public class OutboxRelay {
             }
             return confirmed;
         });
+    }
+
+    /**
+     * One relay at a time per database, whatever the number of instances: two relays would each claim their own rows
+     * and could publish a later event of an aggregate before an earlier one. The others skip their turn; the lock is
+     * released with the batch's transaction.
+     */
+    private boolean relayLockTaken() {
+        return (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
     }
 
     private List<Pending> claimDueRows() {
