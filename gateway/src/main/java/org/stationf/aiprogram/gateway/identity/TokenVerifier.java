@@ -21,6 +21,7 @@ import java.security.Key;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -125,22 +126,34 @@ public class TokenVerifier {
             String jti = claims.getJwtId();
             String clientId = claims.getClaimValueAsString("client_id");
             checkRevocations(jti, clientId);
-            String rolesClaim = consumer == external ? config.oidc().rolesClaim() : "groups";
-            Set<String> roles = new HashSet<>();
-            if (claims.hasClaim(rolesClaim)) {
-                Object value = claims.getClaimValue(rolesClaim);
-                if (value instanceof List<?> list) {
-                    list.forEach(role -> roles.add(String.valueOf(role)));
-                } else if (value != null) {
-                    roles.addAll(List.of(String.valueOf(value).split("[ ,]+")));
-                }
-            }
+            Set<String> roles = rolesIn(claims, consumer == external ? config.oidc().rolesClaim() : "groups");
             NumericDate expires = claims.getExpirationTime();
-            return new VerifiedToken(token, claims, claims.getSubject(), Set.copyOf(roles), claims.getClaimValueAsString("partner"),
+            return new VerifiedToken(token, claims, claims.getSubject(), roles, claims.getClaimValueAsString("partner"),
                     clientId, jti, Instant.ofEpochSecond(expires.getValue()), consumer == external);
         } catch (MalformedClaimException e) {
             throw new InvalidTokenException("malformed claim: " + e.getMessage());
         }
+    }
+
+    /**
+     * The roles in a claim: a list, or one space- or comma-separated string. A claim absent under its full name is
+     * looked for as a dotted path in nested objects, as providers nest roles (Keycloak: realm_access.roles).
+     */
+    static Set<String> rolesIn(JwtClaims claims, String claim) {
+        Object value = claims.getClaimValue(claim);
+        if (value == null) {
+            value = claims.getClaimsMap();
+            for (String name : claim.split("\\.")) {
+                value = value instanceof Map<?, ?> object ? object.get(name) : null;
+            }
+        }
+        Set<String> roles = new HashSet<>();
+        if (value instanceof List<?> list) {
+            list.forEach(role -> roles.add(String.valueOf(role)));
+        } else if (value instanceof String names && !names.isBlank()) {
+            roles.addAll(List.of(names.trim().split("[ ,]+")));
+        }
+        return Set.copyOf(roles);
     }
 
     private String issuerOf(String token) {
