@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -174,6 +175,17 @@ class EdgeTest {
                 .when().options("/api/applications")
                 .then().statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theFrontendsScriptsCanReadTheRequestIdAndTheRateLimitHeaders() {
+        given().auth().oauth2(Gateway.partnerToken("META")).header("Origin", "http://localhost:3000")
+                .when().get("/api/calls")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Expose-Headers", allOf(containsString("X-Request-Id"), containsString("X-RateLimit-Limit"),
+                        containsString("X-RateLimit-Remaining"), containsString("Retry-After"), containsString("Location")))
+                .header("X-RateLimit-Limit", notNullValue());
     }
 
     @Test
