@@ -43,7 +43,7 @@ class EdgeTest {
         List<Response> responses = new ArrayList<>();
         long started = System.nanoTime();
         while (responses.size() < 40 && (responses.isEmpty() || responses.get(responses.size() - 1).statusCode() != 429)) {
-            responses.add(given().auth().oauth2(token).get("/api/resources/grants"));
+            responses.add(given().auth().oauth2(token).header("Origin", "http://localhost:3000").get("/api/resources/grants"));
         }
         long refills = Duration.ofNanos(System.nanoTime() - started).toSeconds() + 1;
         Response limited = responses.get(responses.size() - 1);
@@ -52,6 +52,7 @@ class EdgeTest {
                 .hasSizeBetween(10, 10 + (int) refills);
         assertThat(limited.contentType()).startsWith("application/problem+json");
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        assertThat(limited.header("Access-Control-Allow-Origin")).as("readable by the frontend").isEqualTo("http://localhost:3000");
         assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:rate-limited");
         // Another client is not affected.
         given().auth().oauth2(Gateway.partnerToken("META")).get("/api/resources/grants").then().statusCode(200);
@@ -186,6 +187,11 @@ class EdgeTest {
                 .header("Access-Control-Expose-Headers", allOf(containsString("X-Request-Id"), containsString("X-RateLimit-Limit"),
                         containsString("X-RateLimit-Remaining"), containsString("Retry-After"), containsString("Location")))
                 .header("X-RateLimit-Limit", notNullValue());
+        // Refusals too, or the browser would hide them from the frontend as network errors.
+        given().auth().oauth2("not-a-token").header("Origin", "http://localhost:3000").when().get("/api/calls")
+                .then().statusCode(401).header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "http://localhost:3000").when().get("/api/nowhere")
+                .then().statusCode(404).header("Access-Control-Allow-Origin", "http://localhost:3000");
     }
 
     @Test
