@@ -31,13 +31,15 @@ class ResilienceTest {
         StubUpstreams.stop("resources");
         try {
             long started = System.nanoTime();
-            Response stopped = given().auth().oauth2(token).get("/api/resources/grants");
+            Response stopped = given().auth().oauth2(token).header("Origin", "http://localhost:3000").get("/api/resources/grants");
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(stopped.statusCode()).isEqualTo(503);
             assertThat(stopped.contentType()).startsWith("application/problem+json");
             assertThat(stopped.jsonPath().getString("upstream")).isEqualTo("resources");
             assertThat(stopped.jsonPath().getString("detail")).contains("resources");
             assertThat(stopped.header("Retry-After")).isEqualTo("5");
+            assertThat(stopped.header("Access-Control-Allow-Origin")).as("readable by the frontend").isEqualTo("http://localhost:3000");
+            assertThat(stopped.header("X-Request-Id")).isNotBlank();
             assertThat(millis).as("answered in %d ms", millis).isLessThan(2000);
 
             for (int i = 0; i < 3; i++) {
