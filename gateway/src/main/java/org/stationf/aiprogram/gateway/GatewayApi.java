@@ -13,9 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "gateway API", version = "1.0",
                 description = "The public entry of the AI Startup Program suite: tokens, clients and keys. The services' APIs are "
                         + "under /api; pick them in Swagger UI's definition list."),
-        security = @SecurityRequirement(name = "gatewayClientCredentials"))
-@SecurityScheme(securitySchemeName = "gatewayClientCredentials", type = SecuritySchemeType.OAUTH2,
+        security = @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME))
+@SecurityScheme(securitySchemeName = GatewayApi.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
         description = "Client credentials of the gateway",
         flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/oauth/token")))
 public class GatewayApi extends Application {
+
+    /** The gateway's bearer tokens, as Swagger UI's Authorize button obtains them. */
+    public static final String SECURITY_SCHEME = "gatewayClientCredentials";
 }

@@ -16,9 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.gateway.GatewayApi;
 
 @Path("/auth")
 @Tag(name = "Founder accounts", description = "Sign-up and login for startups, giving applicant tokens")
@@ -71,6 +74,8 @@ public class AccountResource {
             + "works any more. Send the access token as the bearer token too, and it is refused from now on as well; without it, "
             + "the access token in hand stays valid until it expires.")
     @APIResponse(responseCode = "204", description = "Logged out (also answered for tokens that were not valid anyway)")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = GatewayApi.SECURITY_SCHEME))
     public void logout(@Valid @NotNull Logout request, @HeaderParam("Authorization") String authorization) {
         refreshTokens.logOut(request.refresh_token(), validBearerToken(authorization));
     }

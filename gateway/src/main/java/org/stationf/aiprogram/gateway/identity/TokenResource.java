@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.gateway.GatewayApi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -128,6 +130,9 @@ public class TokenResource {
     @APIResponse(responseCode = "400", description = "No token given, or an external provider's token without an id (jti), which "
             + "only its provider can revoke (error: unsupported_token_type)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither an admin nor the token's own client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME)
     @jakarta.transaction.Transactional
     public Response revoke(@FormParam("token") String token) {
         if (identity.isAnonymous()) {
