@@ -34,10 +34,10 @@ import java.util.concurrent.TimeUnit;
  * Sends committed outbox rows to Kafka, in the order they were written, and marks them published.
  *
  * <p>One instance's relay publishes at a time (an advisory lock), and rows are claimed with {@code FOR UPDATE SKIP
- * LOCKED}, so several instances of a service never send the same row at once nor out of order; a failed send leaves the row (and every later one) unpublished with an exponential backoff, so nothing
- * committed is ever lost: a process killed after its commit publishes on restart. The producer is idempotent with
- * {@code acks=all}; a row may still reach Kafka twice when a crash falls between the send and the mark, which is why
- * consumers deduplicate by event id.
+ * LOCKED}, so several instances of a service never send the same row at once nor out of order; a failed send leaves
+ * the row (and every later one) unpublished with an exponential backoff, so nothing committed is ever lost: a process
+ * killed after its commit publishes on restart. The producer is idempotent with {@code acks=all}; a row may still
+ * reach Kafka twice when a crash falls between the send and the mark, which is why consumers deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
