@@ -29,9 +29,13 @@ final class OpenApiFuzzer {
     /** An operation, the bad requests made for it, and the valid request they are each one change away from. */
     record Target(String method, String template, Operation operation, Case valid, List<Case> cases) {
 
-        /** Needs a token, unlike the gateway's sign-up, login, token and document operations (security: []). */
+        /**
+         * Needs a token, unlike the gateway's sign-up, login, token and document operations (security: []) and its
+         * logout, where a token is optional (an empty requirement among the alternatives: security: [{}, ...]).
+         */
         boolean secured() {
-            return operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+            return operation.getSecurity() == null
+                    || !operation.getSecurity().isEmpty() && operation.getSecurity().stream().noneMatch(Map::isEmpty);
         }
     }
 
