@@ -7,7 +7,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -107,12 +106,6 @@ public final class SealedSecrets {
             throw new IllegalStateException(variable + " must be at least " + MINIMUM_SECRET_LENGTH
                     + " characters of random data (e.g. openssl rand -hex 32)");
         }
-        try {
-            byte[] material = MessageDigest.getInstance("SHA-256")
-                    .digest(("ai-startup-program/" + what + "/v1\0" + secret).getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(material, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return new SecretKeySpec(Sha256.digest("ai-startup-program/" + what + "/v1\0" + secret), "AES");
     }
 }

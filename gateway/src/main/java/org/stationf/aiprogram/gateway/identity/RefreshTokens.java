@@ -7,14 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.Sha256;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,7 +52,7 @@ public class RefreshTokens {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public FounderTokens refresh(String token) {
-        RefreshToken stored = token == null ? null : RefreshToken.findById(hash(token), LockModeType.PESSIMISTIC_WRITE);
+        RefreshToken stored = token == null ? null : RefreshToken.findById(Sha256.hex(token), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (stored == null || stored.revokedAt != null || !stored.expiresAt.isAfter(now)) {
             throw invalidGrant("The refresh token is unknown, expired or revoked: log in again");
@@ -75,7 +72,7 @@ public class RefreshTokens {
      */
     @Transactional
     public void logOut(String token, VerifiedToken accessToken) {
-        RefreshToken stored = RefreshToken.findById(hash(token));
+        RefreshToken stored = RefreshToken.findById(Sha256.hex(token));
         if (stored != null) {
             revokeFamily(stored.familyId, clock.instant());
         }
@@ -95,7 +92,7 @@ public class RefreshTokens {
     private FounderTokens tokensFor(UUID accountId, UUID familyId) {
         String token = RandomTokens.withPrefix("rt_");
         RefreshToken refresh = new RefreshToken();
-        refresh.tokenHash = hash(token);
+        refresh.tokenHash = Sha256.hex(token);
         refresh.familyId = familyId;
         refresh.accountId = accountId;
         refresh.issuedAt = clock.instant();
@@ -110,13 +107,5 @@ public class RefreshTokens {
 
     private static ProblemException invalidGrant(String detail) {
         return new ProblemException(400, "invalid-grant", "Invalid grant", detail).with("error", "invalid_grant");
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

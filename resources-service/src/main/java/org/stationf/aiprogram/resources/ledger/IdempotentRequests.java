@@ -6,11 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.ProblemException;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,13 +62,5 @@ public class IdempotentRequests {
                 .setParameter("status", answer.status()).setParameter("body", answer.body())
                 .setParameter("caller", caller).setParameter("key", key)
                 .executeUpdate();
-    }
-
-    public static String hash(String canonicalRequest) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Sha256;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.grant.GrantStatus;
@@ -56,7 +57,7 @@ public class UsageService {
             throw ProblemException.invalid("Idempotency-Key", "must be at most 200 characters");
         }
         String scope = caller.partner().map(partner -> "partner:" + partner).orElse(caller.actor());
-        String requestHash = IdempotentRequests.hash(grantId + "\n" + canonical(report));
+        String requestHash = Sha256.hex(grantId + "\n" + canonical(report));
         return QuarkusTransaction.requiringNew().call(() -> {
             var earlier = idempotent.claim(scope, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
