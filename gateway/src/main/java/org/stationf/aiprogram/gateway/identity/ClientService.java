@@ -66,6 +66,10 @@ public class ClientService {
 
     void bootstrapAdmin(@Observes StartupEvent startup) {
         QuarkusTransaction.requiringNew().run(() -> {
+            // Two gateway instances starting together on an empty database would otherwise both insert the admin,
+            // and the one losing the primary-key race would fail to start.
+            ApiClient.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('gateway-bootstrap-admin'))")
+                    .getSingleResult();
             String clientId = config.bootstrapAdmin().clientId();
             if (ApiClient.findById(clientId) != null) {
                 return;
