@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.stationf.aiprogram.testing.AllAtOnce;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,25 +25,15 @@ class ConcurrentEditTest {
         String founder = Fixtures.applicant();
         String id = Fixtures.draft(founder, Fixtures.application(call, "Race Condition AI"));
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Integer>> results = new ArrayList<>();
+        List<Callable<Integer>> edits = new ArrayList<>();
         for (String product : List.of("First co-founder's pitch", "Second co-founder's pitch")) {
             Map<String, Object> edit = new HashMap<>(Fixtures.application(call, "Race Condition AI"));
             edit.put("product", product);
             edit.put("version", 0);
-            results.add(pool.submit(() -> {
-                start.await();
-                return given().auth().oauth2(founder).contentType(ContentType.JSON).body(edit)
-                        .put("/applications/{id}", id).then().extract().statusCode();
-            }));
+            edits.add(() -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(edit)
+                    .put("/applications/{id}", id).then().extract().statusCode());
         }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            statuses.add(result.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = AllAtOnce.run(edits);
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         given().auth().oauth2(founder).get("/applications/{id}", id).then().statusCode(200).body("version", equalTo(1));

@@ -12,14 +12,11 @@ import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.stationf.aiprogram.testing.AllAtOnce;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,23 +45,11 @@ class SelectionTest {
         List<Candidates.Shortlisted> shortlisted = Candidates.shortlist(call, 20);
         String cohort = Candidates.selectingCohort(call, 5);
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
-        for (Candidates.Shortlisted candidate : shortlisted) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                        .body(Map.of("applicationId", candidate.applicationId()))
-                        .post("/cohorts/{id}/selections", cohort);
-            }));
-        }
-        start.countDown();
-        List<io.restassured.response.Response> responses = new ArrayList<>();
-        for (Future<io.restassured.response.Response> answer : answers) {
-            responses.add(answer.get());
-        }
-        pool.shutdown();
+        List<io.restassured.response.Response> responses = AllAtOnce.run(shortlisted.stream()
+                .<Callable<io.restassured.response.Response>>map(candidate -> () -> given().auth().oauth2(TestTokens.admin())
+                        .contentType(ContentType.JSON).body(Map.of("applicationId", candidate.applicationId()))
+                        .post("/cohorts/{id}/selections", cohort))
+                .toList());
 
         assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(5);
         List<io.restassured.response.Response> refused = responses.stream().filter(r -> r.statusCode() != 201).toList();

@@ -11,14 +11,11 @@ import org.stationf.aiprogram.testing.TestTokens;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.stationf.aiprogram.testing.AllAtOnce;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,29 +42,12 @@ class MentoringTest {
         members.forEach(member -> Program.activate(Program.grantOf(member, "META"), "META"));
         String slot = slot(mentor(), 3, 1);
 
-        {
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (Program.Member member : members) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return given().auth().oauth2(member.token()).contentType(ContentType.JSON)
-                            .body(Map.of("memberId", member.memberId())).post("/slots/{id}/booking", slot);
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                Response response = answer.get();
-                statuses.add(response.statusCode());
-                if (response.statusCode() == 409) {
-                    assertThat(response.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:slot-taken");
-                }
-            }
-            pool.shutdown();
-            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
-        }
+        List<Response> answers = AllAtOnce.run(members.stream().<Callable<Response>>map(member -> () -> given()
+                .auth().oauth2(member.token()).contentType(ContentType.JSON)
+                .body(Map.of("memberId", member.memberId())).post("/slots/{id}/booking", slot)).toList());
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
+                .extracting(answer -> answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:slot-taken");
     }
 
     @Test

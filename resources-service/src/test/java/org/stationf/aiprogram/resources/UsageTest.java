@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.stationf.aiprogram.testing.AllAtOnce;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,29 +87,21 @@ class UsageTest {
     @Test
     void fiftyConcurrentDebitsAgainstOneGrant() throws Exception {
         String credits = activeCredits("1000.00");
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        List<Future<Response>> answers = new ArrayList<>();
+        List<Callable<Response>> reports = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String key = "concurrent-" + i + "-" + UUID.randomUUID();
-            answers.add(pool.submit(() -> {
-                start.await();
-                return usage(credits, key, Map.of("quantity", "30.00", "description", "Burst of inference"));
-            }));
+            reports.add(() -> usage(credits, key, Map.of("quantity", "30.00", "description", "Burst of inference")));
         }
-        start.countDown();
         int accepted = 0;
         int refused = 0;
-        for (Future<Response> answer : answers) {
-            int status = answer.get().statusCode();
-            if (status == 201) {
+        for (Response answer : AllAtOnce.run(reports)) {
+            if (answer.statusCode() == 201) {
                 accepted++;
             } else {
-                assertThat(status).isEqualTo(409);
+                assertThat(answer.statusCode()).isEqualTo(409);
                 refused++;
             }
         }
-        pool.shutdown();
 
         assertThat(accepted).isEqualTo(33);
         assertThat(refused).isEqualTo(17);

@@ -7,13 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import org.stationf.aiprogram.testing.AllAtOnce;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,24 +28,11 @@ class BootstrapAdminTest {
         String adminId = config.bootstrapAdmin().clientId();
         QuarkusTransaction.requiringNew().run(() -> ApiClient.deleteById(adminId));
 
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        CountDownLatch together = new CountDownLatch(1);
-        List<Future<?>> startups = new ArrayList<>();
-        try {
-            for (int i = 0; i < 2; i++) {
-                startups.add(instances.submit(() -> {
-                    together.await();
-                    clients.bootstrapAdmin(null);
-                    return null;
-                }));
-            }
-            together.countDown();
-            for (Future<?> startup : startups) {
-                startup.get(60, TimeUnit.SECONDS); // rethrows the failure of an instance that could not start
-            }
-        } finally {
-            instances.shutdownNow();
-        }
+        Callable<Void> instanceStarting = () -> {
+            clients.bootstrapAdmin(null);
+            return null;
+        };
+        AllAtOnce.run(List.of(instanceStarting, instanceStarting)); // rethrows the failure of an instance that could not start
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> ApiClient.count("clientId", adminId))).isEqualTo(1);
         given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
