@@ -47,6 +47,9 @@ public class SigningSecrets {
                     + "resources-service's database");
         }
         int newlySealed = QuarkusTransaction.requiringNew().call(() -> {
+            // Instances starting together would seal the same rows, and all but one would fail on the partner's version.
+            Partner.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('resources-seal-signing-secrets'))")
+                    .getSingleResult();
             List<Partner> partners = Partner.listAll();
             int count = 0;
             for (Partner partner : partners) {
