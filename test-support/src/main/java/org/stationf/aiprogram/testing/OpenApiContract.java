@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -17,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
- * on the document the service serves: each operation says what it does and what its filters mean, what it answers on
+ * on the document the service serves: each operation has a unique operationId (the method name a generated client
+ * gets), says what it does and what its filters mean, what it answers on
  * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
  * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
  * numbered duplicate name. A module's {@code @QuarkusTest} extending this class checks the document its service serves.
@@ -59,10 +61,18 @@ public abstract class OpenApiContract {
                 violations.add("schema " + name + ": used by no operation");
             }
         });
+        Map<String, String> operationIds = new HashMap<>();
         for (Map.Entry<String, JsonNode> path : iterable(document.path("paths").fields())) {
             for (Map.Entry<String, JsonNode> method : iterable(path.getValue().fields())) {
                 if (METHODS.contains(method.getKey())) {
                     String operation = method.getKey().toUpperCase() + " " + path.getKey();
+                    String operationId = method.getValue().path("operationId").asText();
+                    if (!operationId.matches("[a-z][A-Za-z0-9]*")) {
+                        violations.add(operation + ": operationId '" + operationId + "' is not a lowerCamelCase name");
+                    } else if (operationIds.containsKey(operationId)) {
+                        violations.add(operation + ": operationId " + operationId + " is also " + operationIds.get(operationId) + "'s");
+                    }
+                    operationIds.put(operationId, operation);
                     check(operation, method.getValue(), path.getValue(), schemas, violations);
                 }
             }

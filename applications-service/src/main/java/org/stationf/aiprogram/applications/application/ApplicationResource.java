@@ -48,7 +48,7 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.REVIEWER, Roles.ADMIN})
-    @Operation(summary = "List applications", description = "An applicant sees its own, a reviewer those assigned to it, admins all. "
+    @Operation(operationId = "listApplications", summary = "List applications", description = "An applicant sees its own, a reviewer those assigned to it, admins all. "
             + "Filters combine; sort takes comma-separated fields (submittedAt, createdAt, updatedAt, companyName, country, status, stage), - for descending.")
     @APIResponse(responseCode = "200", description = "One page, with the total count")
     @APIResponse(responseCode = "400", description = "A bad filter, sort or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,7 +69,7 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Start a draft application", description = "One live application per startup account per call.")
+    @Operation(operationId = "createApplication", summary = "Start a draft application", description = "One live application per startup account per call.")
     @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already applied to this call, or the call is not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +81,7 @@ public class ApplicationResource {
     @GET
     @Path("/duplicates")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Suspected duplicates of a call", description = "Pairs from different accounts with the same registration "
+    @Operation(operationId = "listSuspectedDuplicates", summary = "Suspected duplicates of a call", description = "Pairs from different accounts with the same registration "
             + "number, normalized company name, a founder email or website domain in common.")
     public List<DuplicateFinder.SuspectedDuplicate> duplicates(@Parameter(description = "The call", required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId) {
         UUID call = QueryParams.uuidOf("callId", callId);
@@ -94,7 +94,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.REVIEWER, Roles.ADMIN})
-    @Operation(summary = "Read an application", description = "Its applicant, an assigned reviewer or an admin; anyone else gets 404.")
+    @Operation(operationId = "getApplication", summary = "Read an application", description = "Its applicant, an assigned reviewer or an admin; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView get(@PathParam("id") UUID id) {
@@ -105,7 +105,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Edit a draft", description = "Send the whole draft with the version you read; a concurrent edit makes one of you get 409.")
+    @Operation(operationId = "updateApplication", summary = "Edit a draft", description = "Send the whole draft with the version you read; a concurrent edit makes one of you get 409.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the call closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")
@@ -116,7 +116,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Submit a draft", description = "Checks completeness, refuses duplicates and anything after the call's "
+    @Operation(operationId = "submitApplication", summary = "Submit a draft", description = "Checks completeness, refuses duplicates and anything after the call's "
             + "deadline (by the server's clock, in the call's time zone), then runs the eligibility rules.")
     @APIResponse(responseCode = "200", description = "Submitted, with its eligibility", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Deadline passed (the problem names it), duplicate, or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -130,7 +130,7 @@ public class ApplicationResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Withdraw an application", description = "Possible until a final outcome.")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application", description = "Possible until a final outcome.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Too late to withdraw", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")
@@ -141,7 +141,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
-    @Operation(summary = "An application's history", description = "Every status change: who, when, from, to, why.")
+    @Operation(operationId = "getApplicationHistory", summary = "An application's history", description = "Every status change: who, when, from, to, why.")
     @APIResponse(responseCode = "200", description = "Every status change, oldest first")
     @APIResponse(responseCode = "404", description = "No such application for this caller")
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
@@ -152,7 +152,7 @@ public class ApplicationResource {
     @Path("/{id}/eligibility")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
+    @Operation(operationId = "overrideEligibility", summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
     @APIResponse(responseCode = "200", description = "The application with its overridden eligibility")
     @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView overrideEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityOverride request) {

@@ -39,7 +39,7 @@ public class CallResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
-    @Operation(summary = "List calls", description = "Everyone sees published calls; admins also see drafts and closed ones. "
+    @Operation(operationId = "listCalls", summary = "List calls", description = "Everyone sees published calls; admins also see drafts and closed ones. "
             + "open=true keeps only calls accepting applications now.")
     public List<CallView> list(@Parameter(description = "Only calls accepting applications now",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("open") String open) {
@@ -49,7 +49,7 @@ public class CallResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
-    @Operation(summary = "Read a call")
+    @Operation(operationId = "getCall", summary = "Read a call")
     @APIResponse(responseCode = "200", description = "The call", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call (drafts are visible to admins only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CallView get(@PathParam("id") UUID id) {
@@ -59,7 +59,7 @@ public class CallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a call (as a draft)")
+    @Operation(operationId = "createCall", summary = "Create a call (as a draft)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid call, e.g. rubric weights not summing to 1", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CallRequest request) {
@@ -71,7 +71,7 @@ public class CallResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Edit a call", description = "Send the whole call with the version you read.")
+    @Operation(operationId = "updateCall", summary = "Edit a call", description = "Send the whole call with the version you read.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or the call is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such call")
@@ -82,7 +82,7 @@ public class CallResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publish a draft call", description = "It becomes visible and accepts applications between its opening and closing instants.")
+    @Operation(operationId = "publishCall", summary = "Publish a draft call", description = "It becomes visible and accepts applications between its opening and closing instants.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such call")
@@ -93,7 +93,7 @@ public class CallResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Close a call now", description = "Applications are refused from now on, even before the closing instant.")
+    @Operation(operationId = "closeCall", summary = "Close a call now", description = "Applications are refused from now on, even before the closing instant.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such call")
@@ -105,7 +105,7 @@ public class CallResource {
     @Path("/{id}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Copy a call into the next edition", description = "Same rules, form, rubric and partners; new name and dates; a draft.")
+    @Operation(operationId = "copyCall", summary = "Copy a call into the next edition", description = "Same rules, form, rubric and partners; new name and dates; a draft.")
     @APIResponse(responseCode = "201", description = "The new draft call", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call")
     public Response copy(@PathParam("id") UUID id, @Valid @NotNull CallCopyRequest request) {

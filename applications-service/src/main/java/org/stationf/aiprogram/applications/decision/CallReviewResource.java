@@ -41,7 +41,7 @@ public class CallReviewResource {
     @PUT
     @Path("/reviewers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the call's review committee", description = "The reviewers this call's applications are assigned to. Existing assignments stay.")
+    @Operation(operationId = "setReviewCommittee", summary = "Set the call's review committee", description = "The reviewers this call's applications are assigned to. Existing assignments stay.")
     @APIResponse(responseCode = "200", description = "The committee")
     @APIResponse(responseCode = "404", description = "No such call")
     public List<ReviewerView> setCommittee(@PathParam("callId") UUID callId, @Valid @NotNull Committee committee) {
@@ -50,7 +50,7 @@ public class CallReviewResource {
 
     @GET
     @Path("/reviewers")
-    @Operation(summary = "The call's review committee")
+    @Operation(operationId = "getReviewCommittee", summary = "The call's review committee")
     @APIResponse(responseCode = "200", description = "The committee")
     @APIResponse(responseCode = "404", description = "No such call")
     public List<ReviewerView> committee(@PathParam("callId") UUID callId) {
@@ -63,7 +63,7 @@ public class CallReviewResource {
 
     @POST
     @Path("/assignments")
-    @Operation(summary = "Assign reviewers", description = "Gives each eligible submitted application the call's number of "
+    @Operation(operationId = "assignReviewers", summary = "Assign reviewers", description = "Gives each eligible submitted application the call's number of "
             + "reviewers, least loaded first, never a conflicted one. Rerun it freely: it only fills what is missing.")
     @APIResponse(responseCode = "200", description = "What was assigned, and the applications left short of reviewers")
     @APIResponse(responseCode = "404", description = "No such call")
@@ -73,7 +73,7 @@ public class CallReviewResource {
 
     @POST
     @Path("/decisions/publish")
-    @Operation(summary = "Publish the call's decisions", description = "Every decided, unpublished application becomes "
+    @Operation(operationId = "publishDecisions", summary = "Publish the call's decisions", description = "Every decided, unpublished application becomes "
             + "SHORTLISTED or REJECTED; applicants see it and ApplicationShortlisted / ApplicationRejected events go out. Final.")
     @APIResponse(responseCode = "200", description = "How many decisions were published")
     @APIResponse(responseCode = "404", description = "No such call")

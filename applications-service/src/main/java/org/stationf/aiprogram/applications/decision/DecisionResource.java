@@ -37,7 +37,7 @@ public class DecisionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Shortlist or reject a submitted application", description = "Private until the call's decisions are published; can be changed or removed until then.")
+    @Operation(operationId = "decideApplication", summary = "Shortlist or reject a submitted application", description = "Private until the call's decisions are published; can be changed or removed until then.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already published, not submitted, or ineligible", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")
@@ -47,7 +47,7 @@ public class DecisionResource {
     }
 
     @DELETE
-    @Operation(summary = "Remove an unpublished decision")
+    @Operation(operationId = "removeDecision", summary = "Remove an unpublished decision")
     @APIResponse(responseCode = "200", description = "Removed", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")

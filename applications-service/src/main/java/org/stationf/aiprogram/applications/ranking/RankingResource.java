@@ -24,7 +24,7 @@ public class RankingResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rank a call's applications", description = RankingService.METHOD)
+    @Operation(operationId = "rankApplications", summary = "Rank a call's applications", description = RankingService.METHOD)
     @APIResponse(responseCode = "200", description = "The ranking, best first, with each application's spread and the tie-breaks used")
     @APIResponse(responseCode = "404", description = "No such call")
     public RankingView rank(@PathParam("callId") UUID callId) {

@@ -36,7 +36,7 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
-    @Operation(summary = "List reviews", description = "A reviewer sees its own assignments; admins see all.")
+    @Operation(operationId = "listReviews", summary = "List reviews", description = "A reviewer sees its own assignments; admins see all.")
     public List<ReviewView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
                                  @Parameter(description = "Only this application's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("applicationId") String applicationId) {
         return reviews.list(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId));
@@ -45,7 +45,7 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
-    @Operation(summary = "Read a review")
+    @Operation(operationId = "getReview", summary = "Read a review")
     @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = "No such review for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView get(@PathParam("id") UUID id) {
@@ -56,7 +56,7 @@ public class ReviewResource {
     @Path("/{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Save scores", description = "Score each rubric criterion on the call's scale with a comment. "
+    @Operation(operationId = "saveReviewScores", summary = "Save scores", description = "Score each rubric criterion on the call's scale with a comment. "
             + "Save and edit as often as needed until the review window closes; then the review is final.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "A score out of the scale or an unknown criterion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

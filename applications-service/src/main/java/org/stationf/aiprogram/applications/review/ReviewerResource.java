@@ -36,7 +36,7 @@ public class ReviewerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a reviewer", description = "Including partner staff from Meta, Hugging Face and Scaleway. "
+    @Operation(operationId = "registerReviewer", summary = "Register a reviewer", description = "Including partner staff from Meta, Hugging Face and Scaleway. "
             + "Conflicted companies and domains are never assigned to them.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ReviewerView.class)))
     @APIResponse(responseCode = "409", description = "Account already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -47,7 +47,7 @@ public class ReviewerResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "List reviewers")
+    @Operation(operationId = "listReviewers", summary = "List reviewers")
     public List<ReviewerView> list() {
         return reviewers.list();
     }
@@ -55,7 +55,7 @@ public class ReviewerResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "The calling reviewer")
+    @Operation(operationId = "getCurrentReviewer", summary = "The calling reviewer")
     public ReviewerView me() {
         return reviewers.me();
     }
@@ -63,7 +63,7 @@ public class ReviewerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
-    @Operation(summary = "Read a reviewer")
+    @Operation(operationId = "getReviewer", summary = "Read a reviewer")
     @APIResponse(responseCode = "200", description = "The reviewer")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView get(@PathParam("id") UUID id) {
@@ -74,7 +74,7 @@ public class ReviewerResource {
     @Path("/{id}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a reviewer's conflicts of interest", description = "Applies to future assignments.")
+    @Operation(operationId = "setReviewerConflicts", summary = "Replace a reviewer's conflicts of interest", description = "Applies to future assignments.")
     @APIResponse(responseCode = "200", description = "The reviewer with its new conflicts")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView conflicts(@PathParam("id") UUID id, @Valid @NotNull Conflicts conflicts) {
@@ -84,7 +84,7 @@ public class ReviewerResource {
     @POST
     @Path("/{id}/deactivate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Stop assigning a reviewer", description = "Existing reviews stay.")
+    @Operation(operationId = "deactivateReviewer", summary = "Stop assigning a reviewer", description = "Existing reviews stay.")
     @APIResponse(responseCode = "200", description = "The reviewer, no longer assigned")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView deactivate(@PathParam("id") UUID id) {
@@ -94,7 +94,7 @@ public class ReviewerResource {
     @POST
     @Path("/{id}/activate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Assign a reviewer again")
+    @Operation(operationId = "activateReviewer", summary = "Assign a reviewer again")
     @APIResponse(responseCode = "200", description = "The reviewer, assigned again")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView activate(@PathParam("id") UUID id) {

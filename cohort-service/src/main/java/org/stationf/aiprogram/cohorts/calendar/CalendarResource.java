@@ -36,7 +36,7 @@ public class CalendarResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends.")
+    @Operation(operationId = "listCalendarEvents", summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends.")
     @APIResponse(responseCode = "200", description = "The events, in time order")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<CalendarEventView> list(@PathParam("cohortId") UUID cohortId) {
@@ -47,7 +47,7 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add an event")
+    @Operation(operationId = "createCalendarEvent", summary = "Add an event")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CalendarEventView.class)))
     @APIResponse(responseCode = "400", description = "Invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
@@ -61,7 +61,7 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change an event", description = "Send it whole with the version you read.")
+    @Operation(operationId = "updateCalendarEvent", summary = "Change an event", description = "Send it whole with the version you read.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
     public CalendarEventView update(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId,
@@ -72,7 +72,7 @@ public class CalendarResource {
     @DELETE
     @Path("/{eventId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Cancel an event")
+    @Operation(operationId = "cancelCalendarEvent", summary = "Cancel an event")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
     public void delete(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {

@@ -28,7 +28,7 @@ public class CohortCalendarExport {
     @GET
     @Produces(ICalendarWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "A cohort's calendar as iCalendar", description = "The same events as the JSON calendar, as the caller may see them.")
+    @Operation(operationId = "exportCohortCalendar", summary = "A cohort's calendar as iCalendar", description = "The same events as the JSON calendar, as the caller may see them.")
     @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar", content = @Content(mediaType = ICalendarWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per event")))
     @APIResponse(responseCode = "404", description = "No such cohort")

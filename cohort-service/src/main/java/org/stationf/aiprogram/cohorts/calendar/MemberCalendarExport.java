@@ -28,7 +28,7 @@ public class MemberCalendarExport {
     @GET
     @Produces(ICalendarWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "A member's own calendar as iCalendar")
+    @Operation(operationId = "exportMemberCalendar", summary = "A member's own calendar as iCalendar")
     @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar", content = @Content(mediaType = ICalendarWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per event")))
     @APIResponse(responseCode = "404", description = "No such member for this caller")

@@ -32,14 +32,14 @@ public class CandidateResource {
     CandidateService candidates;
 
     @GET
-    @Operation(summary = "List candidates", description = "Shortlisted applications, best ranked first when a call is given")
+    @Operation(operationId = "listCandidates", summary = "List candidates", description = "Shortlisted applications, best ranked first when a call is given")
     public List<CandidateView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId) {
         return candidates.list(QueryParams.uuidOf("callId", callId));
     }
 
     @GET
     @Path("/{applicationId}")
-    @Operation(summary = "Read a candidate")
+    @Operation(operationId = "getCandidate", summary = "Read a candidate")
     @APIResponse(responseCode = "200", description = "The candidate", content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "404", description = "No such candidate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateView get(@PathParam("applicationId") UUID applicationId) {

@@ -36,7 +36,7 @@ public class CohortResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a cohort (PLANNED)")
+    @Operation(operationId = "createCohort", summary = "Create a cohort (PLANNED)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "400", description = "Invalid cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CohortRequest request) {
@@ -46,7 +46,7 @@ public class CohortResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "List cohorts")
+    @Operation(operationId = "listCohorts", summary = "List cohorts")
     public List<CohortView> list() {
         return cohorts.list();
     }
@@ -54,7 +54,7 @@ public class CohortResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "Read a cohort")
+    @Operation(operationId = "getCohort", summary = "Read a cohort")
     @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CohortView get(@PathParam("id") UUID id) {
@@ -65,7 +65,7 @@ public class CohortResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Edit a cohort", description = "Send the whole cohort with the version you read.")
+    @Operation(operationId = "updateCohort", summary = "Edit a cohort", description = "Send the whole cohort with the version you read.")
     @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "409", description = "Stale version, completed, or capacity below places taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
@@ -76,7 +76,7 @@ public class CohortResource {
     @POST
     @Path("/{id}/open-selection")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "PLANNED → SELECTING", description = "Winners can be selected and waitlisted.")
+    @Operation(operationId = "openSelection", summary = "PLANNED → SELECTING", description = "Winners can be selected and waitlisted.")
     @APIResponse(responseCode = "200", description = "The cohort, selecting")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
@@ -87,7 +87,7 @@ public class CohortResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "SELECTING → RUNNING", description = "The program starts; places freed from now on stay free.")
+    @Operation(operationId = "startCohort", summary = "SELECTING → RUNNING", description = "The program starts; places freed from now on stay free.")
     @APIResponse(responseCode = "200", description = "The cohort, running")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
@@ -98,7 +98,7 @@ public class CohortResource {
     @POST
     @Path("/{id}/complete")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "RUNNING → COMPLETED", description = "Members graduate (or are marked not completed) and their partner "
+    @Operation(operationId = "completeCohort", summary = "RUNNING → COMPLETED", description = "Members graduate (or are marked not completed) and their partner "
             + "resources end. Happens by itself once the end date has passed.")
     @APIResponse(responseCode = "200", description = "The cohort, completed")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

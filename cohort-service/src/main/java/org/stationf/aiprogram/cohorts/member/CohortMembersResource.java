@@ -25,7 +25,7 @@ public class CohortMembersResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "A cohort's members", description = "Admins see everything; partners the member list without private data; a startup its own membership.")
+    @Operation(operationId = "listCohortMembers", summary = "A cohort's members", description = "Admins see everything; partners the member list without private data; a startup its own membership.")
     @APIResponse(responseCode = "200", description = "The members")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MemberView> ofCohort(@PathParam("cohortId") UUID cohortId) {

@@ -44,7 +44,7 @@ public class MemberResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "The calling startup's memberships")
+    @Operation(operationId = "listMyMemberships", summary = "The calling startup's memberships")
     public List<MemberView> mine() {
         return members.mine();
     }
@@ -52,7 +52,7 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "Read a member")
+    @Operation(operationId = "getMember", summary = "Read a member")
     @APIResponse(responseCode = "200", description = "The member")
     @APIResponse(responseCode = "404", description = "No such member for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberView get(@PathParam("id") UUID id) {
@@ -63,7 +63,7 @@ public class MemberResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Leave the cohort", description = "Partner resources not used yet are revoked. Before the start, the place goes to the waitlist.")
+    @Operation(operationId = "withdrawMember", summary = "Leave the cohort", description = "Partner resources not used yet are revoked. Before the start, the place goes to the waitlist.")
     @APIResponse(responseCode = "200", description = "The member, withdrawn")
     @APIResponse(responseCode = "409", description = "Not enrolled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such member for this caller")
@@ -75,7 +75,7 @@ public class MemberResource {
     @Path("/{id}/remove")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a member", description = "As a withdrawal, initiated by an admin.")
+    @Operation(operationId = "removeMember", summary = "Remove a member", description = "As a withdrawal, initiated by an admin.")
     @APIResponse(responseCode = "200", description = "The member, removed")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public MemberView remove(@PathParam("id") UUID id, @Valid @NotNull Leaving leaving) {
@@ -86,7 +86,7 @@ public class MemberResource {
     @Path("/{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Say whether a member completes the program", description = "At the cohort's completion it graduates, or is marked not completed.")
+    @Operation(operationId = "setMemberCompletion", summary = "Say whether a member completes the program", description = "At the cohort's completion it graduates, or is marked not completed.")
     @APIResponse(responseCode = "200", description = "The member with its completion")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public MemberView completion(@PathParam("id") UUID id, @Valid @NotNull Completion completion) {

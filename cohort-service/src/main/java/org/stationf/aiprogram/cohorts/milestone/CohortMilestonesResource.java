@@ -34,7 +34,7 @@ public class CohortMilestonesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a milestone for every member of the cohort")
+    @Operation(operationId = "defineMilestone", summary = "Set a milestone for every member of the cohort")
     @APIResponse(responseCode = "201", description = "The milestone, now on every member's list",
             content = @Content(schema = @Schema(implementation = MilestoneService.MilestoneView.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
@@ -44,7 +44,7 @@ public class CohortMilestonesResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "The cohort's milestones")
+    @Operation(operationId = "listCohortMilestones", summary = "The cohort's milestones")
     @APIResponse(responseCode = "200", description = "The milestones")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MilestoneService.MilestoneView> ofCohort(@PathParam("cohortId") UUID cohortId) {
@@ -54,7 +54,7 @@ public class CohortMilestonesResource {
     @GET
     @Path("/progress")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Progress of every member", description = "Milestones done, overdue and by status.")
+    @Operation(operationId = "getMilestoneProgress", summary = "Progress of every member", description = "Milestones done, overdue and by status.")
     @APIResponse(responseCode = "200", description = "Each member's progress")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MilestoneService.MemberProgress> progress(@PathParam("cohortId") UUID cohortId) {

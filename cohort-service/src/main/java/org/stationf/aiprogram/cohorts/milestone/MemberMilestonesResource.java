@@ -31,7 +31,7 @@ public class MemberMilestonesResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "A member's milestones and where it stands")
+    @Operation(operationId = "listMemberMilestones", summary = "A member's milestones and where it stands")
     @APIResponse(responseCode = "200", description = "The member's milestones")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public List<MilestoneService.MemberMilestoneView> ofMember(@PathParam("memberId") UUID memberId) {
@@ -42,7 +42,7 @@ public class MemberMilestonesResource {
     @Path("/{milestoneId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "Update a member's status on a milestone")
+    @Operation(operationId = "updateMilestoneStatus", summary = "Update a member's status on a milestone")
     @APIResponse(responseCode = "200", description = "The member's milestone")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
     public MilestoneService.MemberMilestoneView update(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
@@ -54,7 +54,7 @@ public class MemberMilestonesResource {
     @Path("/{milestoneId}/comment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Comment on a member's milestone")
+    @Operation(operationId = "commentOnMilestone", summary = "Comment on a member's milestone")
     @APIResponse(responseCode = "200", description = "The member's milestone with the comment")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
     public MilestoneService.MemberMilestoneView comment(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,

@@ -47,7 +47,7 @@ public class OfferResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
-    @Operation(summary = "List offers", description = "A startup sees its own; admins all, or one cohort's.")
+    @Operation(operationId = "listOffers", summary = "List offers", description = "A startup sees its own; admins all, or one cohort's.")
     public List<SelectionView> list(@Parameter(description = "Only this cohort's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("cohortId") String cohortId) {
         return selections.offers(QueryParams.uuidOf("cohortId", cohortId));
     }
@@ -55,7 +55,7 @@ public class OfferResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
-    @Operation(summary = "Read an offer")
+    @Operation(operationId = "getOffer", summary = "Read an offer")
     @APIResponse(responseCode = "200", description = "The offer")
     @APIResponse(responseCode = "404", description = "No such offer for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SelectionView get(@PathParam("id") UUID id) {
@@ -66,7 +66,7 @@ public class OfferResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Accept an offer", description = "The startup becomes a member of the cohort, with its team contacts.")
+    @Operation(operationId = "acceptOffer", summary = "Accept an offer", description = "The startup becomes a member of the cohort, with its team contacts.")
     @APIResponse(responseCode = "200", description = "Accepted and enrolled", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "409", description = "The offer is no longer open or has expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such offer for this caller")
@@ -78,7 +78,7 @@ public class OfferResource {
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Decline an offer", description = "The place goes to the next on the waitlist.")
+    @Operation(operationId = "declineOffer", summary = "Decline an offer", description = "The place goes to the next on the waitlist.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "409", description = "The offer is no longer open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such offer for this caller")

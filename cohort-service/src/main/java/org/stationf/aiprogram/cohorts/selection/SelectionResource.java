@@ -46,7 +46,7 @@ public class SelectionResource {
 
     @GET
     @Path("/selections")
-    @Operation(summary = "The cohort's offers and waitlist")
+    @Operation(operationId = "listSelections", summary = "The cohort's offers and waitlist")
     @APIResponse(responseCode = "200", description = "The offers and the waitlist")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<SelectionView> list(@PathParam("cohortId") UUID cohortId) {
@@ -56,7 +56,7 @@ public class SelectionResource {
     @POST
     @Path("/selections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Select a winner", description = "Offers the candidate a place, valid for the cohort's offer validity. "
+    @Operation(operationId = "selectWinner", summary = "Select a winner", description = "Offers the candidate a place, valid for the cohort's offer validity. "
             + "Refused once every place is held by a pending or accepted offer: the capacity is never exceeded, however many "
             + "selections arrive at once.")
     @APIResponse(responseCode = "201", description = "Offer made", content = @Content(schema = @Schema(implementation = SelectionView.class)))
@@ -70,7 +70,7 @@ public class SelectionResource {
     @POST
     @Path("/waitlist")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put a candidate on the waitlist", description = "At the end; the first on the waitlist gets the next freed place.")
+    @Operation(operationId = "addToWaitlist", summary = "Put a candidate on the waitlist", description = "At the end; the first on the waitlist gets the next freed place.")
     @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public Response waitlist(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
@@ -81,7 +81,7 @@ public class SelectionResource {
     @PUT
     @Path("/waitlist")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rank the waitlist", description = "The given applications first, in this order; the others keep their order after them.")
+    @Operation(operationId = "rankWaitlist", summary = "Rank the waitlist", description = "The given applications first, in this order; the others keep their order after them.")
     @APIResponse(responseCode = "200", description = "The waitlist in its new order")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<SelectionView> rank(@PathParam("cohortId") UUID cohortId, @Valid @NotNull WaitlistOrder order) {

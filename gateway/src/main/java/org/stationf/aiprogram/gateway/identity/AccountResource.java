@@ -42,7 +42,7 @@ public class AccountResource {
     @POST
     @Path("/signup")
     @LimitedPerAddress(LimitedPerAddress.Limit.SIGN_UPS)
-    @Operation(summary = "Create a founder account", description = "Returns an applicant token and a refresh token, as a login would.")
+    @Operation(operationId = "signUp", summary = "Create a founder account", description = "Returns an applicant token and a refresh token, as a login would.")
     @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
     @APIResponse(responseCode = "409", description = "The email has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many accounts created from this address: wait Retry-After seconds")
@@ -53,7 +53,7 @@ public class AccountResource {
     @POST
     @Path("/login")
     @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
-    @Operation(summary = "Log in as a founder", description = "Returns an applicant token for an hour (TOKEN_LIFETIME) and a refresh "
+    @Operation(operationId = "logIn", summary = "Log in as a founder", description = "Returns an applicant token for an hour (TOKEN_LIFETIME) and a refresh "
             + "token that renews it at POST /oauth/token (grant_type=refresh_token), each refresh token once, for 14 days "
             + "(REFRESH_TOKEN_LIFETIME) after it was issued.")
     @APIResponse(responseCode = "200", description = "An applicant token and its refresh token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
@@ -70,7 +70,7 @@ public class AccountResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "Log out a founder", description = "Revokes the login the refresh token belongs to: none of its refresh tokens "
+    @Operation(operationId = "logOut", summary = "Log out a founder", description = "Revokes the login the refresh token belongs to: none of its refresh tokens "
             + "works any more. Send the access token as the bearer token too, and it is refused from now on as well; without it, "
             + "the access token in hand stays valid until it expires.")
     @APIResponse(responseCode = "204", description = "Logged out (also answered for tokens that were not valid anyway)")

@@ -40,7 +40,7 @@ public class AdminResource {
     @POST
     @Path("/clients")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a client", description = "For a partner system (roles [partner] and its partner code), a reviewer "
+    @Operation(operationId = "createClient", summary = "Create a client", description = "For a partner system (roles [partner] and its partner code), a reviewer "
             + "(roles [reviewer], subject = the reviewer's account id) or an admin tool. The secret is in this answer only.")
     @APIResponse(responseCode = "201", description = "Created, with its secret", content = @Content(schema = @Schema(implementation = ClientService.ClientView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. an unknown role or a partner client without its partner code",
@@ -51,7 +51,7 @@ public class AdminResource {
 
     @GET
     @Path("/clients")
-    @Operation(summary = "List clients")
+    @Operation(operationId = "listClients", summary = "List clients")
     @APIResponse(responseCode = "200", description = "The clients, without secrets")
     public List<ClientService.ClientView> list() {
         return clients.list();
@@ -59,7 +59,7 @@ public class AdminResource {
 
     @GET
     @Path("/clients/{clientId}")
-    @Operation(summary = "Read a client")
+    @Operation(operationId = "getClient", summary = "Read a client")
     @APIResponse(responseCode = "200", description = "The client, without its secret")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView get(@PathParam("clientId") String clientId) {
@@ -68,7 +68,7 @@ public class AdminResource {
 
     @POST
     @Path("/clients/{clientId}/secret")
-    @Operation(summary = "Rotate a client's secret", description = "The old secret stops working; tokens already issued stay valid until they expire.")
+    @Operation(operationId = "rotateClientSecret", summary = "Rotate a client's secret", description = "The old secret stops working; tokens already issued stay valid until they expire.")
     @APIResponse(responseCode = "200", description = "The client with its new secret, shown this once")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The client is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,7 +78,7 @@ public class AdminResource {
 
     @POST
     @Path("/clients/{clientId}/revoke")
-    @Operation(summary = "Revoke a client", description = "No new tokens, and its current tokens are refused from now on.")
+    @Operation(operationId = "revokeClient", summary = "Revoke a client", description = "No new tokens, and its current tokens are refused from now on.")
     @APIResponse(responseCode = "200", description = "The client, revoked")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView revoke(@PathParam("clientId") String clientId) {
@@ -87,7 +87,7 @@ public class AdminResource {
 
     @GET
     @Path("/keys")
-    @Operation(summary = "Signing keys and their status")
+    @Operation(operationId = "listSigningKeys", summary = "Signing keys and their status")
     @APIResponse(responseCode = "200", description = "The signing keys and their status")
     public List<Map<String, Object>> keys() {
         return keys.all().stream().map(keys::describe).toList();
@@ -95,7 +95,7 @@ public class AdminResource {
 
     @POST
     @Path("/keys/rotate")
-    @Operation(summary = "Rotate the signing key", description = "The published next key starts signing; the current one is kept in the "
+    @Operation(operationId = "rotateSigningKey", summary = "Rotate the signing key", description = "The published next key starts signing; the current one is kept in the "
             + "JWKS until its last token has expired, so no live token breaks.")
     @APIResponse(responseCode = "200", description = "The new signing key")
     public Map<String, Object> rotate() {

@@ -75,7 +75,7 @@ public class TokenResource {
     @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4, or a founder's refresh, §6)",
+    @Operation(operationId = "issueToken", summary = "Get an access token (OAuth2 client credentials, RFC 6749 §4.4, or a founder's refresh, §6)",
             description = "Clients: send grant_type=client_credentials with client_id and client_secret in the form or in HTTP "
                     + "Basic; the token is an RS256 JWT with the client's roles in groups (and its partner for partner clients). "
                     + "Founders: send grant_type=refresh_token with the refresh_token of their login or last refresh; the answer "
@@ -115,7 +115,7 @@ public class TokenResource {
     @GET
     @Path("/jwks")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The public keys tokens are signed with (JWKS)", description = "Includes the next key before it signs anything, "
+    @Operation(operationId = "getJwks", summary = "The public keys tokens are signed with (JWKS)", description = "Includes the next key before it signs anything, "
             + "and retired keys until their last token has expired.")
     public Response jwks() {
         return Response.ok(keys.jwks()).header("Cache-Control", "public, max-age=300").build();
@@ -124,7 +124,7 @@ public class TokenResource {
     @POST
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Revoke a token (RFC 7009)", description = "By an admin, or by the client the token was issued to "
+    @Operation(operationId = "revokeToken", summary = "Revoke a token (RFC 7009)", description = "By an admin, or by the client the token was issued to "
             + "(with its bearer token). The token is refused from now on, by the gateway, until it expires.")
     @APIResponse(responseCode = "200", description = "Revoked (also answered for a token that was not valid anyway)")
     @APIResponse(responseCode = "400", description = "No token given, or an external provider's token without an id (jti), which "

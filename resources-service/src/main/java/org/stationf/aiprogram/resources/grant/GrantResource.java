@@ -43,7 +43,7 @@ public class GrantResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "List grants", description = "A partner sees its own grants only; a startup its members'; admins all.")
+    @Operation(operationId = "listGrants", summary = "List grants", description = "A partner sees its own grants only; a startup its members'; admins all.")
     public List<GrantView> list(@Parameter(description = "Only this cohort's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("cohortId") String cohortId,
                                 @Parameter(description = "Only this member's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId,
                                 @Parameter(description = "Only this partner's (admins)") @QueryParam("partner") String partner,
@@ -55,7 +55,7 @@ public class GrantResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "Read a grant", description = "Another partner's grant is a 404.")
+    @Operation(operationId = "getGrant", summary = "Read a grant", description = "Another partner's grant is a 404.")
     @APIResponse(responseCode = "200", description = "The grant", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "404", description = "No such grant for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GrantView get(@PathParam("id") UUID id) {
@@ -66,7 +66,7 @@ public class GrantResource {
     @Path("/{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Activate a grant", description = "The partner confirms it provisioned the resource, with its own reference. "
+    @Operation(operationId = "activateGrant", summary = "Activate a grant", description = "The partner confirms it provisioned the resource, with its own reference. "
             + "Repeating the same activation is harmless.")
     @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not waiting for activation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

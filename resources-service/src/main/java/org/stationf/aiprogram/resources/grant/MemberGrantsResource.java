@@ -25,7 +25,7 @@ public class MemberGrantsResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "A member's grants and balances", description = "With the burn-rate forecast of each. A startup sees its own members only.")
+    @Operation(operationId = "listMemberGrants", summary = "A member's grants and balances", description = "With the burn-rate forecast of each. A startup sees its own members only.")
     @APIResponse(responseCode = "200", description = "The member's grants")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public List<GrantView> ofMember(@PathParam("memberId") UUID memberId) {

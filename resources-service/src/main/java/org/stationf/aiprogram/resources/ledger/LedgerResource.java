@@ -46,7 +46,7 @@ public class LedgerResource {
     @Path("/usage")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Report usage of a grant", description = "Debits the grant. Send a unique Idempotency-Key per report and "
+    @Operation(operationId = "reportUsage", summary = "Report usage of a grant", description = "Debits the grant. Send a unique Idempotency-Key per report and "
             + "reuse it when retrying: the same key and body return the first answer (header Idempotent-Replayed: true) and change "
             + "nothing; the same key with another body is a 422. A debit larger than the balance is refused with the balance named.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "Unique per usage report, at most 200 characters",
@@ -76,7 +76,7 @@ public class LedgerResource {
     @Path("/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Correct reported usage", description = "Gives back usage with a compensating credit entry; the ledger is never edited.")
+    @Operation(operationId = "correctUsage", summary = "Correct reported usage", description = "Gives back usage with a compensating credit entry; the ledger is never edited.")
     @APIResponse(responseCode = "201", description = "Credited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such grant for this caller")
     public Response correct(@PathParam("grantId") UUID grantId, @Valid @NotNull Correction correction) {
@@ -86,7 +86,7 @@ public class LedgerResource {
     @GET
     @Path("/ledger")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "A grant's ledger", description = "Its entries, with who and why, oldest first, up to limit at a time; "
+    @Operation(operationId = "getLedger", summary = "A grant's ledger", description = "Its entries, with who and why, oldest first, up to limit at a time; "
             + "the balance equals the sum of all of them. To read on, or to pick up only what is new since the last reading, "
             + "pass the last entry id seen as after (nextAfter says it while more follow).")
     @APIResponse(responseCode = "200", description = "A page of entries, the balance and the sum of every entry")

@@ -35,7 +35,7 @@ public class MentoringResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Register a mentor", description = "A partner registers its own researchers and engineers.")
+    @Operation(operationId = "registerMentor", summary = "Register a mentor", description = "A partner registers its own researchers and engineers.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MentoringViews.MentorView.class)))
     public Response register(@Valid @NotNull MentoringViews.MentorRequest request) {
         return Response.status(201).entity(mentoring.register(request)).build();
@@ -43,7 +43,7 @@ public class MentoringResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "List mentors", description = "A partner sees its own; members and admins every active mentor.")
+    @Operation(operationId = "listMentors", summary = "List mentors", description = "A partner sees its own; members and admins every active mentor.")
     public List<MentoringViews.MentorView> list() {
         return mentoring.mentors();
     }
@@ -52,7 +52,7 @@ public class MentoringResource {
     @Path("/{mentorId}/slots")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Publish availability", description = "A slot of up to 8 hours, in the future, not overlapping the mentor's other slots.")
+    @Operation(operationId = "publishSlot", summary = "Publish availability", description = "A slot of up to 8 hours, in the future, not overlapping the mentor's other slots.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another slot", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
@@ -63,7 +63,7 @@ public class MentoringResource {
     @GET
     @Path("/{mentorId}/slots")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "A mentor's slots")
+    @Operation(operationId = "listMentorSlots", summary = "A mentor's slots")
     @APIResponse(responseCode = "200", description = "The slots, in time order")
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public List<MentoringViews.SlotView> slots(@PathParam("mentorId") UUID mentorId) {

@@ -28,7 +28,7 @@ public class SessionResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "Mentoring sessions", description = "A startup sees its members', a partner its mentors', admins all.")
+    @Operation(operationId = "listSessions", summary = "Mentoring sessions", description = "A startup sees its members', a partner its mentors', admins all.")
     public List<MentoringViews.SessionView> list() {
         return mentoring.sessions();
     }
@@ -36,7 +36,7 @@ public class SessionResource {
     @POST
     @Path("/{id}/delivered")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "The session took place", description = "Debits the slot's hours from the member's mentoring grant.")
+    @Operation(operationId = "markSessionDelivered", summary = "The session took place", description = "Debits the slot's hours from the member's mentoring grant.")
     @APIResponse(responseCode = "200", description = "The session, delivered")
     @APIResponse(responseCode = "404", description = "No such session for this caller")
     public MentoringViews.SessionView delivered(@PathParam("id") UUID id) {
@@ -46,7 +46,7 @@ public class SessionResource {
     @POST
     @Path("/{id}/no-show")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "The member did not come", description = "Debits the slot's hours: the mentor's time was reserved.")
+    @Operation(operationId = "markSessionNoShow", summary = "The member did not come", description = "Debits the slot's hours: the mentor's time was reserved.")
     @APIResponse(responseCode = "200", description = "The session, missed")
     @APIResponse(responseCode = "404", description = "No such session for this caller")
     public MentoringViews.SessionView noShow(@PathParam("id") UUID id) {
@@ -57,7 +57,7 @@ public class SessionResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "Cancel a session", description = "By the member 24 hours or more ahead: free, the slot reopens. Later: "
+    @Operation(operationId = "cancelSession", summary = "Cancel a session", description = "By the member 24 hours or more ahead: free, the slot reopens. Later: "
             + "the hours are debited. By the mentor's side: never debited, the slot is cancelled.")
     @APIResponse(responseCode = "200", description = "The session, cancelled")
     @APIResponse(responseCode = "404", description = "No such session for this caller")

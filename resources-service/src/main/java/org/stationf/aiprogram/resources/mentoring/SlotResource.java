@@ -33,7 +33,7 @@ public class SlotResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(summary = "Open slots still to come, of every mentor")
+    @Operation(operationId = "listOpenSlots", summary = "Open slots still to come, of every mentor")
     public List<MentoringViews.SlotView> open() {
         return mentoring.openSlots();
     }
@@ -42,7 +42,7 @@ public class SlotResource {
     @Path("/{slotId}/booking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Book a slot", description = "For one of your members with enough mentoring hours from the mentor's partner. "
+    @Operation(operationId = "bookSlot", summary = "Book a slot", description = "For one of your members with enough mentoring hours from the mentor's partner. "
             + "Two members booking one slot at once: one wins, the other gets 409 slot-taken.")
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = MentoringViews.SessionView.class)))
     @APIResponse(responseCode = "409", description = "Slot taken, or not enough hours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

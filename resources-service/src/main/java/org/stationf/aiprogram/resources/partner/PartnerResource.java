@@ -34,7 +34,7 @@ public class PartnerResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "List partners", description = "Admins see all partners; a partner sees only itself.")
+    @Operation(operationId = "listPartners", summary = "List partners", description = "Admins see all partners; a partner sees only itself.")
     public List<PartnerView> list() {
         return partners.list();
     }
@@ -42,7 +42,7 @@ public class PartnerResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Read a partner")
+    @Operation(operationId = "getPartner", summary = "Read a partner")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerView get(@PathParam("code") String code) {
@@ -52,7 +52,7 @@ public class PartnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a partner", description = "The answer carries the webhook signing secret, once.")
+    @Operation(operationId = "createPartner", summary = "Add a partner", description = "The answer carries the webhook signing secret, once.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,7 +65,7 @@ public class PartnerResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Edit a partner's name, contacts and webhook URL")
+    @Operation(operationId = "updatePartner", summary = "Edit a partner's name, contacts and webhook URL")
     @APIResponse(responseCode = "200", description = "The partner")
     @APIResponse(responseCode = "404", description = "No such partner")
     public PartnerView update(@PathParam("code") String code, @Valid @NotNull NewPartner request) {
@@ -75,7 +75,7 @@ public class PartnerResource {
     @POST
     @Path("/{code}/signing-secret")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are signed with it from now on.")
+    @Operation(operationId = "rotateSigningSecret", summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are signed with it from now on.")
     @APIResponse(responseCode = "200", description = "The partner with its new secret, shown this once")
     @APIResponse(responseCode = "404", description = "No such partner")
     public PartnerView rotateSecret(@PathParam("code") String code) {

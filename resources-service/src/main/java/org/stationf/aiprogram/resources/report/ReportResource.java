@@ -36,7 +36,7 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cohort grants report", description = "Ask for text/csv in Accept to get the same rows as CSV.")
+    @Operation(operationId = "getCohortGrantsReport", summary = "Cohort grants report", description = "Ask for text/csv in Accept to get the same rows as CSV.")
     @APIResponse(responseCode = "200", description = "One row per grant: its use, balance and forecast")
     @APIResponse(responseCode = "404", description = "No package and no member of this cohort here")
     public List<ReportRow> json(@PathParam("cohortId") UUID cohortId) {

@@ -32,7 +32,7 @@ public class PackageResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a cohort's package", description = "Create it, or replace it with the version you read. Enrolled members "
+    @Operation(operationId = "setPackage", summary = "Set a cohort's package", description = "Create it, or replace it with the version you read. Enrolled members "
             + "lacking an item get its grant now; members enrolling later get the whole package.")
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -43,7 +43,7 @@ public class PackageResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(summary = "Read a cohort's package")
+    @Operation(operationId = "getPackage", summary = "Read a cohort's package")
     @APIResponse(responseCode = "200", description = "The package")
     @APIResponse(responseCode = "404", description = "No package for this cohort")
     public PackageView get(@PathParam("cohortId") UUID cohortId) {

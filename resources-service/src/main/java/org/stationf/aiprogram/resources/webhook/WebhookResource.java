@@ -34,7 +34,7 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Webhook deliveries and their status", description = "Newest first, a page at a time; a partner sees its own.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Webhook deliveries and their status", description = "Newest first, a page at a time; a partner sees its own.")
     @APIResponse(responseCode = "200", description = "One page, with the total count")
     @APIResponse(responseCode = "400", description = "A bad partner, status or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<WebhookDeliveryView> list(
@@ -49,7 +49,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/redeliver")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Deliver again", description = "Puts the delivery back in the queue, now, with a fresh count of attempts.")
+    @Operation(operationId = "redeliverWebhook", summary = "Deliver again", description = "Puts the delivery back in the queue, now, with a fresh count of attempts.")
     @APIResponse(responseCode = "200", description = "The delivery, sent again")
     @APIResponse(responseCode = "404", description = "No such delivery")
     public WebhookDeliveryView redeliver(@PathParam("id") UUID id) {
