@@ -5,11 +5,14 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +64,31 @@ class RoutingTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:ai-startup-program:problem:deadline-passed"))
                 .body("deadline", equalTo("2023-12-01T23:59:59+01:00"));
+    }
+
+    @Test
+    void answersAreCompressedForCallersThatAcceptIt() throws Exception {
+        // Java's HttpClient neither asks for compression nor decodes it: what crossed the network is what the test sees.
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder grants = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/api/resources/grants/large"))
+                .header("Authorization", "Bearer " + Gateway.partnerToken("SCALEWAY"));
+
+        HttpResponse<String> plain = http.send(grants.copy().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        HttpResponse<byte[]> gzipped = http.send(grants.copy().header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(gzipped.body().length).isLessThan(plain.body().length() / 10);
+        try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+
+        HttpResponse<byte[]> binary = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/api/resources/grants/binary"))
+                .header("Authorization", "Bearer " + Gateway.partnerToken("SCALEWAY")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(binary.headers().firstValue("Content-Encoding").orElse("identity")).as("a type not listed as compressible").isEqualTo("identity");
+        assertThat(binary.body()).hasSize(4000);
     }
 
     @Test

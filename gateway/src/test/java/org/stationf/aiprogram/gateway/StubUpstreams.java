@@ -111,6 +111,11 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                     } catch (IOException callerGone) {
                         // The gateway closed the exchange: expected when its caller hung up.
                     }
+                } else if (path.endsWith("/large")) {
+                    send(exchange, 200, "application/json", "[" + String.join(",", java.util.Collections.nCopies(200,
+                            "{\"partner\": \"SCALEWAY\", \"kind\": \"COMPUTE_CREDITS\", \"balance\": \"412.37\"}")) + "]");
+                } else if (path.endsWith("/binary")) {
+                    send(exchange, 200, "application/octet-stream", "x".repeat(4000));
                 } else if (path.endsWith("/conflict")) {
                     send(exchange, 409, "application/problem+json",
                             "{\"type\":\"urn:ai-startup-program:problem:deadline-passed\",\"title\":\"Deadline passed\",\"status\":409,\"deadline\":\"2023-12-01T23:59:59+01:00\"}");
