@@ -33,7 +33,7 @@ public class MilestoneService {
                                    @Schema(example = "2024-01-31") @NotNull LocalDate dueDate) {
     }
 
-    @Schema(name = "MilestoneView")
+    @Schema(name = "Milestone")
     public record MilestoneView(UUID id, UUID cohortId, String title, String description, LocalDate dueDate) {
         static MilestoneView of(Milestone milestone) {
             return new MilestoneView(milestone.id, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
@@ -49,7 +49,7 @@ public class MilestoneService {
     public record MilestoneComment(@Schema(example = "Great progress; ask Scaleway about GPU credits") @NotBlank @Size(max = 5000) String comment) {
     }
 
-    @Schema(name = "MemberMilestoneView")
+    @Schema(name = "MemberMilestone")
     public record MemberMilestoneView(UUID milestoneId, String title, LocalDate dueDate, MilestoneStatus status, String update,
                                       String adminComment, Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
     }
