@@ -6,10 +6,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.gateway.GatewayConfig;
+import org.stationf.aiprogram.testing.AllAtOnce;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stationf.aiprogram.testing.AllAtOnce;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
