@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
@@ -294,9 +295,9 @@ public class ApplicationService {
      * company name with a founder in common, is refused. Submissions of one company are serialized with advisory locks.
      */
     private void refuseDuplicates(Application application) {
-        lock(application.callId + ":name:" + application.normalizedName);
+        AdvisoryLocks.holdUntilTransactionEnds(entityManager, application.callId + ":name:" + application.normalizedName);
         if (application.registrationKey != null) {
-            lock(application.callId + ":registration:" + application.registrationKey);
+            AdvisoryLocks.holdUntilTransactionEnds(entityManager, application.callId + ":registration:" + application.registrationKey);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> duplicates = entityManager.createNativeQuery("""
@@ -319,11 +320,6 @@ public class ApplicationService {
                     "This company has already applied to this call (" + by + "); one application per startup per call. "
                             + "Your draft is kept.");
         }
-    }
-
-    private void lock(String key) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", key).getSingleResult();
     }
 
     private static boolean blank(String value) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayConfig;
@@ -68,8 +69,7 @@ public class ClientService {
         QuarkusTransaction.requiringNew().run(() -> {
             // Two gateway instances starting together on an empty database would otherwise both insert the admin,
             // and the one losing the primary-key race would fail to start.
-            ApiClient.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('gateway-bootstrap-admin'))")
-                    .getSingleResult();
+            AdvisoryLocks.holdUntilTransactionEnds(ApiClient.getEntityManager(), "gateway-bootstrap-admin");
             String clientId = config.bootstrapAdmin().clientId();
             if (ApiClient.findById(clientId) != null) {
                 return;

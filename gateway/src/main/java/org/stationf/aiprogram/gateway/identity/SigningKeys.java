@@ -13,6 +13,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.lang.JoseException;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.SealedSecrets;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
@@ -72,7 +73,7 @@ public class SigningKeys {
                     + "gateway's database, so anyone who can read it can forge tokens");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('gateway-signing-keys'))").getSingleResult();
+            AdvisoryLocks.holdUntilTransactionEnds(entityManager, "gateway-signing-keys");
             if (count(Status.ACTIVE) == 0) {
                 insert(Status.ACTIVE);
             }
@@ -137,7 +138,7 @@ public class SigningKeys {
     /** NEXT becomes ACTIVE, ACTIVE becomes RETIRING until its last token expires, and a new NEXT is published. */
     public Key rotate() {
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('gateway-signing-keys'))").getSingleResult();
+            AdvisoryLocks.holdUntilTransactionEnds(entityManager, "gateway-signing-keys");
             Instant now = clock.instant();
             entityManager.createNativeQuery("UPDATE signing_key SET status = 'RETIRING', retire_after = :after WHERE status = 'ACTIVE'")
                     .setParameter("after", now.plus(config.tokens().lifetime()).plus(Duration.ofMinutes(5))).executeUpdate();

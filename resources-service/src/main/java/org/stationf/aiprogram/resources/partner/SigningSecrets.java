@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.SealedSecrets;
 
 import java.security.SecureRandom;
@@ -48,8 +49,7 @@ public class SigningSecrets {
         }
         int newlySealed = QuarkusTransaction.requiringNew().call(() -> {
             // Instances starting together would seal the same rows, and all but one would fail on the partner's version.
-            Partner.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('resources-seal-signing-secrets'))")
-                    .getSingleResult();
+            AdvisoryLocks.holdUntilTransactionEnds(Partner.getEntityManager(), "resources-seal-signing-secrets");
             List<Partner> partners = Partner.listAll();
             int count = 0;
             for (Partner partner : partners) {
