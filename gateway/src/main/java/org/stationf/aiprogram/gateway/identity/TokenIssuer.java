@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,6 @@ public class TokenIssuer {
             claims.claim("client_id", clientId);
         }
         String token = claims.jws().keyId(key.kid()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key.privateKey());
-        return new IssuedToken(token, java.time.Duration.between(now, expires).toSeconds(), String.join(" ", roles));
+        return new IssuedToken(token, Duration.between(now, expires).toSeconds(), String.join(" ", roles));
     }
 }

@@ -117,6 +117,7 @@ public class UsageService {
                         FROM grant_account g LEFT JOIN ledger_entry e ON e.grant_id = g.id
                         WHERE g.id = :grant GROUP BY g.balance""")
                 .setParameter("grant", grantId).getSingleResult();
+        // range() is inclusive: one entry more than the page, whose presence says another page follows.
         List<LedgerEntry> entries = LedgerEntry.find("grantId = ?1 and id > ?2", Sort.by("id"), grantId, after)
                 .range(0, limit).list();
         boolean more = entries.size() > limit;
