@@ -23,13 +23,13 @@ public record Problem(
         String title,
         @Schema(description = "HTTP status code", example = "400")
         int status,
-        @Schema(description = "What went wrong with this request", example = "2 fields are invalid")
+        @Schema(nullable = true, description = "What went wrong with this request", example = "2 fields are invalid")
         String detail,
-        @Schema(description = "The request path the problem occurred on", example = "/applications/7d3c0f8e-2f4b-4c55-9b55-3b2f7a3f5d10/submit")
+        @Schema(nullable = true, description = "The request path the problem occurred on", example = "/applications/7d3c0f8e-2f4b-4c55-9b55-3b2f7a3f5d10/submit")
         String instance,
-        @Schema(description = "The request id (X-Request-Id) to quote when asking for help", example = "2f1c7a0e5b6d4e1f")
+        @Schema(nullable = true, description = "The request id (X-Request-Id) to quote when asking for help", example = "2f1c7a0e5b6d4e1f")
         String requestId,
-        @Schema(description = "For invalid input: every offending field and why")
+        @Schema(nullable = true, description = "For invalid input: every offending field and why")
         List<FieldError> errors,
         @Schema(hidden = true)
         @JsonAnyGetter

@@ -1,7 +1,9 @@
 package org.stationf.aiprogram.e2e;
 
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.stationf.aiprogram.testing.DocumentedResponses;
 import org.stationf.aiprogram.testing.PostgresDatabaseResource;
 
 import java.io.IOException;
@@ -45,6 +47,8 @@ public class RunningSuite implements BeforeAllCallback {
         run("down");
         deleteRecursively(HOME.resolve("kafka"));
         run("up");
+        // Every answer read through the gateway is held to the documents the frontend team generates its client from.
+        RestAssured.filters(DocumentedResponses.fromDocumentsAt("/q/openapi", "/openapi/applications", "/openapi/cohorts", "/openapi/resources"));
         return new Stopper();
     }
 

@@ -17,20 +17,20 @@ public record ApplicationView(
         ApplicationStatus status,
         Company company,
         List<Founder> founders,
-        Stage stage,
-        Integer teamSize,
+        @Schema(nullable = true) Stage stage,
+        @Schema(nullable = true) Integer teamSize,
         List<ModelUse> models,
-        String product,
+        @Schema(nullable = true) String product,
         Map<String, String> answers,
         Instant createdAt,
-        Instant updatedAt,
-        Instant submittedAt,
-        @Schema(description = "Set at submission") EligibilityResult eligibility,
-        @Schema(description = "Admins see the pending decision; the applicant sees it once published") DecisionView decision) {
+        @Schema(nullable = true) Instant updatedAt,
+        @Schema(nullable = true) Instant submittedAt,
+        @Schema(nullable = true, description = "Set at submission") EligibilityResult eligibility,
+        @Schema(nullable = true, description = "Admins see the pending decision; the applicant sees it once published") DecisionView decision) {
 
     @Schema(name = "ApplicationDecision", description = "The admins' decision on an application")
     public record DecisionView(Decision decision, @Schema(example = "Strong open-model usage, clear market") String reason,
-                               Instant decidedAt, @Schema(description = "When it was published to the applicant") Instant publishedAt) {
+                               Instant decidedAt, @Schema(nullable = true, description = "When it was published to the applicant") Instant publishedAt) {
     }
 
     static ApplicationView of(Application application, boolean showPendingDecision) {

@@ -27,7 +27,7 @@ public record CallView(
         EligibilityRules eligibility,
         List<Question> questions,
         Rubric rubric,
-        @Schema(description = "When the shortlist decisions were published, if they were") OffsetDateTime decisionsPublishedAt) {
+        @Schema(nullable = true, description = "When the shortlist decisions were published, if they were") OffsetDateTime decisionsPublishedAt) {
 
     public static CallView of(Call call, Instant now) {
         ZoneId zone = call.zone();

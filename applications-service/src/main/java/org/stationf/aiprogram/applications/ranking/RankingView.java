@@ -24,6 +24,6 @@ public record RankingView(
             @Schema(description = "Standard deviation of the reviewers' z-scores: high means they disagree", example = "0.4120") BigDecimal spread,
             @Schema(description = "Lowest and highest weighted score given") BigDecimal lowestScore,
             BigDecimal highestScore,
-            @Schema(description = "Why this entry is placed after one with the same normalized score, when it is") String tieBreak) {
+            @Schema(nullable = true, description = "Why this entry is placed after one with the same normalized score, when it is") String tieBreak) {
     }
 }

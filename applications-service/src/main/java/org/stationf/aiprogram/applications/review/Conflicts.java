@@ -9,8 +9,8 @@ import java.util.List;
 
 @Schema(name = "Conflicts", description = "Companies and domains a reviewer must never be assigned")
 public record Conflicts(
-        @Schema(example = "[\"Mistral Garden SAS\"]") @Size(max = 500) List<@NotBlank @Size(max = 200) String> companies,
-        @Schema(example = "[\"mistral-garden.example\"]")
+        @Schema(example = "[\"Mistral Garden SAS\"]", nullable = true) @Size(max = 500) List<@NotBlank @Size(max = 200) String> companies,
+        @Schema(example = "[\"mistral-garden.example\"]", nullable = true)
         @Size(max = 500) List<@NotBlank @Pattern(regexp = "[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", message = "must be a domain such as example.com") String> domains) {
 
     public Conflicts {

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record ReviewView(UUID id, long version, UUID callId, UUID applicationId, @Schema(example = "Mistral Garden SAS") String companyName,
                          UUID reviewerId, List<Score> scores,
                          @Schema(description = "Every rubric criterion is scored") boolean complete,
-                         @Schema(description = "Σ weight × score, once complete", example = "3.8") BigDecimal weightedScore,
+                         @Schema(nullable = true, description = "Σ weight × score, once complete", example = "3.8") BigDecimal weightedScore,
                          @Schema(description = "Scores can be saved until then; afterwards the review is final") Instant editableUntil,
-                         boolean finalized, Instant assignedAt, Instant updatedAt) {
+                         boolean finalized, Instant assignedAt, @Schema(nullable = true) Instant updatedAt) {
 }

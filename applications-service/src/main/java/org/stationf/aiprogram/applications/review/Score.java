@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Score(
         @Schema(example = "openModels") @NotBlank @Size(max = 64) String criterion,
         @Schema(example = "4") @NotNull Integer score,
-        @Schema(example = "Fine-tunes Llama 2 on proprietary agronomy data; strong") @Size(max = 5000) String comment) {
+        @Schema(nullable = true, example = "Fine-tunes Llama 2 on proprietary agronomy data; strong") @Size(max = 5000) String comment) {
 }

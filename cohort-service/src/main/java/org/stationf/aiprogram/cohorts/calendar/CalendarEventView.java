@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "CalendarEvent")
-public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind kind, String title, String description,
-                                Instant startsAt, Instant endsAt, String location, String link, String partner,
-                                @Schema(description = "Members attending; null means everyone") List<UUID> attendees) {
+public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind kind, String title, @Schema(nullable = true) String description,
+                                Instant startsAt, Instant endsAt, @Schema(nullable = true) String location, @Schema(nullable = true) String link, @Schema(nullable = true) String partner,
+                                @Schema(nullable = true, description = "Members attending; null means everyone") List<UUID> attendees) {
 
     static CalendarEventView of(CalendarEvent event) {
         return new CalendarEventView(event.id, event.version, event.cohortId, event.kind, event.title, event.description,

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 @Schema(name = "Candidate", description = "A shortlisted application that may be selected into a cohort")
 public record CandidateView(UUID applicationId, UUID callId, @Schema(example = "Mistral Garden SAS") String companyName,
-                            @Schema(example = "FR") String country, @Schema(example = "SEED") String stage, List<String> models,
-                            @Schema(example = "1") Integer rank, @Schema(example = "1.2041") BigDecimal normalizedScore,
-                            Instant shortlistedAt, @Schema(description = "Set once the startup withdrew") Instant withdrawnAt) {
+                            @Schema(example = "FR", nullable = true) String country, @Schema(example = "SEED", nullable = true) String stage, List<String> models,
+                            @Schema(example = "1", nullable = true) Integer rank, @Schema(example = "1.2041", nullable = true) BigDecimal normalizedScore,
+                            Instant shortlistedAt, @Schema(description = "Set once the startup withdrew", nullable = true) Instant withdrawnAt) {
 
     public static CandidateView of(Candidate candidate) {
         return new CandidateView(candidate.applicationId, candidate.callId, candidate.companyName, candidate.country,

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Contact(
         @Schema(example = "Camille Durand") @NotBlank @Size(max = 200) String name,
         @Schema(example = "camille@mistral-garden.example") @NotBlank @Email @Size(max = 254) String email,
-        @Schema(example = "CEO") @Size(max = 100) String role) {
+        @Schema(example = "CEO", nullable = true) @Size(max = 100) String role) {
 }

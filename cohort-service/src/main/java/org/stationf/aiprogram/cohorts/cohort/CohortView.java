@@ -13,5 +13,5 @@ public record CohortView(UUID id, long version, @Schema(example = "AI Startup Pr
                          @Schema(example = "Station F, Paris") String location, @Schema(example = "P7D") String offerValidity,
                          CohortStatus status,
                          @Schema(description = "Pending and accepted offers and enrolled members", example = "3") long placesTaken,
-                         Instant startedAt, Instant completedAt) {
+                         @Schema(nullable = true) Instant startedAt, @Schema(nullable = true) Instant completedAt) {
 }

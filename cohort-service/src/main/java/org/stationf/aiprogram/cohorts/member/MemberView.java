@@ -11,8 +11,11 @@ import java.util.UUID;
 @Schema(name = "Member", description = "A startup in a cohort. Partners see the public part only (no contacts, no notes).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberView(UUID id, UUID cohortId, @Schema(example = "Mistral Garden SAS") String companyName, MemberStatus status,
-                         Instant enrolledAt, UUID applicationId, List<Contact> contacts, Instant leftAt, String leftReason,
-                         Boolean completed, String completionNote) {
+                         Instant enrolledAt,
+                         @Schema(nullable = true, description = "Not shown to partners") UUID applicationId,
+                         @Schema(nullable = true, description = "Not shown to partners") List<Contact> contacts,
+                         @Schema(nullable = true) Instant leftAt, @Schema(nullable = true) String leftReason,
+                         @Schema(nullable = true, description = "Set when the cohort completed") Boolean completed, @Schema(nullable = true) String completionNote) {
 
     static MemberView full(Member member) {
         return new MemberView(member.id, member.cohortId, member.companyName, member.status, member.enrolledAt, member.applicationId,

@@ -34,7 +34,7 @@ public class MilestoneService {
     }
 
     @Schema(name = "Milestone")
-    public record MilestoneView(UUID id, UUID cohortId, String title, String description, LocalDate dueDate) {
+    public record MilestoneView(UUID id, UUID cohortId, String title, @Schema(nullable = true) String description, LocalDate dueDate) {
         static MilestoneView of(Milestone milestone) {
             return new MilestoneView(milestone.id, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
         }
@@ -50,8 +50,8 @@ public class MilestoneService {
     }
 
     @Schema(name = "MemberMilestone")
-    public record MemberMilestoneView(UUID milestoneId, String title, LocalDate dueDate, MilestoneStatus status, String update,
-                                      String adminComment, Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
+    public record MemberMilestoneView(UUID milestoneId, String title, LocalDate dueDate, MilestoneStatus status, @Schema(nullable = true) String update,
+                                      @Schema(nullable = true) String adminComment, @Schema(nullable = true) Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
     }
 
     @Schema(name = "MemberProgress")

@@ -12,9 +12,9 @@ public record SelectionView(
         UUID applicationId,
         @Schema(example = "Mistral Garden SAS") String companyName,
         SelectionStatus status,
-        @Schema(description = "Position on the waitlist, 1 first", example = "2") Integer waitlistPosition,
-        Instant offeredAt,
-        @Schema(description = "An offer not accepted by then expires and its place goes to the waitlist") Instant offerExpiresAt,
-        Instant decidedAt,
-        String reason) {
+        @Schema(nullable = true, description = "Position on the waitlist, 1 first", example = "2") Integer waitlistPosition,
+        @Schema(nullable = true) Instant offeredAt,
+        @Schema(nullable = true, description = "An offer not accepted by then expires and its place goes to the waitlist") Instant offerExpiresAt,
+        @Schema(nullable = true) Instant decidedAt,
+        @Schema(nullable = true) String reason) {
 }

@@ -47,9 +47,10 @@ public class ClientService {
     }
 
     @Schema(name = "Client")
-    public record ClientView(String clientId, String name, List<String> roles, String partner, String subject, String status,
-                             Instant createdAt, Instant rotatedAt, Instant revokedAt,
-                             @Schema(description = "Only when created or rotated: keep it, it is not shown again") String clientSecret) {
+    public record ClientView(String clientId, String name, List<String> roles, @Schema(nullable = true) String partner,
+                             @Schema(nullable = true) String subject, String status, Instant createdAt, @Schema(nullable = true) Instant rotatedAt,
+                             @Schema(nullable = true) Instant revokedAt,
+                             @Schema(nullable = true, description = "Only when created or rotated: keep it, it is not shown again") String clientSecret) {
         static ClientView of(ApiClient client, String secret) {
             return new ClientView(client.clientId, client.name, client.roles, client.partner, client.subject, client.status,
                     client.createdAt, client.rotatedAt, client.revokedAt, secret);

@@ -35,7 +35,7 @@ public class TokenResource {
     @Schema(name = "TokenResponse")
     public record TokenResponse(@Schema(name = "access_token") String access_token, @Schema(example = "Bearer") String token_type,
                                 @Schema(example = "3600") long expires_in, @Schema(example = "partner") String scope,
-                                @Schema(name = "refresh_token", description = "Founders only: trade it at POST /oauth/token "
+                                @Schema(name = "refresh_token", nullable = true, description = "Founders only: trade it at POST /oauth/token "
                                         + "(grant_type=refresh_token) for new tokens, once; absent for clients",
                                         example = "rt_Jx3v9kQm0aLwT2pZc8Yb5nHf1sDe7uRi4oGk6tVq2Ns")
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String refresh_token) {

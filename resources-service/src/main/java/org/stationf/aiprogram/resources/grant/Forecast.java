@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 @Schema(name = "Forecast", description = "Burn rate from the usage so far, and the day the balance runs out at that rate")
 public record Forecast(
-        @Schema(description = "Average net usage per day since activation (or the first usage)", example = "412.50") BigDecimal dailyBurn,
-        @Schema(description = "When the balance reaches zero at that rate; null without usage", example = "2024-04-12") LocalDate runsOutOn,
+        @Schema(nullable = true, description = "Average net usage per day since activation (or the first usage)", example = "412.50") BigDecimal dailyBurn,
+        @Schema(nullable = true, description = "When the balance reaches zero at that rate; null without usage", example = "2024-04-12") LocalDate runsOutOn,
         @Schema(description = "It runs out before the grant expires") boolean runsOutBeforeExpiry) {
 }

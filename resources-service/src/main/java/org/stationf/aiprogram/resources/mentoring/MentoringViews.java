@@ -56,6 +56,6 @@ public final class MentoringViews {
     @Schema(name = "MentoringSession")
     public record SessionView(UUID id, UUID slotId, UUID memberId, UUID grantId, String mentorName, String partner,
                               Instant startsAt, Instant endsAt, BigDecimal hours, SessionStatus status, Instant bookedAt,
-                              Instant endedAt, String note) {
+                              @Schema(nullable = true) Instant endedAt, @Schema(nullable = true) String note) {
     }
 }

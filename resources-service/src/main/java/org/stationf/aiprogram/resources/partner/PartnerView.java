@@ -8,8 +8,8 @@ import java.util.List;
 @Schema(name = "Partner")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerView(@Schema(example = "HUGGING_FACE") String code, @Schema(example = "Hugging Face") String name,
-                          List<Contact> contacts, String webhookUrl,
-                          @Schema(description = "Only in the answer to creating the partner or rotating its secret") String signingSecret) {
+                          List<Contact> contacts, @Schema(nullable = true) String webhookUrl,
+                          @Schema(nullable = true, description = "Only in the answer to creating the partner or rotating its secret") String signingSecret) {
 
     static PartnerView of(Partner partner) {
         return new PartnerView(partner.code, partner.name, partner.contacts, partner.webhookUrl, null);

@@ -24,7 +24,7 @@ public record PackageItem(
         @Schema(example = "30000.00", description = "Exact decimal, at most 2 decimal places") @NotNull
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000000") @Digits(integer = 12, fraction = 2) BigDecimal amount,
         @Schema(example = "EUR") @NotNull Unit unit,
-        @Schema(example = "[]", description = "For PLATFORM_ACCESS: what the member is entitled to, e.g. [\"Enterprise Hub organization\", \"ZeroGPU\"]")
+        @Schema(example = "[]", nullable = true, description = "For PLATFORM_ACCESS: what the member is entitled to, e.g. [\"Enterprise Hub organization\", \"ZeroGPU\"]")
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> entitlements,
-        @Schema(example = "2024-12-31", description = "When the grant expires; none if omitted") LocalDate expiresOn) {
+        @Schema(example = "2024-12-31", nullable = true, description = "When the grant expires; none if omitted") LocalDate expiresOn) {
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 @Schema(name = "WebhookDelivery")
 public record WebhookDeliveryView(UUID id, String partner, UUID eventId, String eventType, String status, int attempts,
-                                  Instant nextAttemptAt, Integer lastStatus, String lastError, Instant deliveredAt, Instant createdAt) {
+                                  @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Integer lastStatus,
+                                  @Schema(nullable = true) String lastError, @Schema(nullable = true) Instant deliveredAt, Instant createdAt) {
 
     static WebhookDeliveryView of(WebhookDelivery d) {
         return new WebhookDeliveryView(d.id, d.partner, d.eventId, d.eventType, d.status, d.attempts, d.nextAttemptAt, d.lastStatus,

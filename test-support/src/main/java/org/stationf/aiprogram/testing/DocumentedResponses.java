@@ -1,0 +1,145 @@
+package org.stationf.aiprogram.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Holds every answer a test receives to what the served OpenAPI document promises: a JSON body answered by a documented
+ * operation with a documented status must match that status's schema (each required field present, no null where the
+ * document says never null, the types and enum values it lists). A generated client trusts those promises, so a test
+ * that sees one broken fails, naming the operation and each mismatch. Answers the document does not describe (an
+ * undocumented path or status, CSV, iCalendar) pass unchecked. Registered for every {@code @QuarkusTest} by
+ * {@link DocumentedResponsesCallback}; the end-to-end tests register one reading the gateway's documents, whose
+ * relative server URL (the gateway's public prefix, {@code /api}) is taken off a path before it is matched.
+ */
+public final class DocumentedResponses implements Filter {
+
+    /** A Quarkus service's own document. */
+    static final DocumentedResponses SERVED_DOCUMENT = new DocumentedResponses(List.of("/q/openapi"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
+
+    private final List<String> documentPaths;
+    private final Map<String, List<JsonNode>> documents = new ConcurrentHashMap<>();
+    /** By the schema node itself: two documents may each have their own "Contact". */
+    private final Map<JsonNode, Schema> compiled = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private DocumentedResponses(List<String> documentPaths) {
+        this.documentPaths = documentPaths;
+    }
+
+    /** Checks answers against the OpenAPI documents served at these paths (as JSON) by the host a request goes to. */
+    public static DocumentedResponses fromDocumentsAt(String... documentPaths) {
+        return new DocumentedResponses(List.of(documentPaths));
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpecification,
+                           FilterContext context) {
+        Response response = context.next(request, responseSpecification);
+        URI uri = URI.create(request.getURI());
+        if (documentPaths.contains(uri.getPath()) || !isJson(response.getContentType()) || response.asByteArray().length == 0) {
+            return response;
+        }
+        String origin = uri.getScheme() + "://" + uri.getAuthority();
+        for (JsonNode document : documents.computeIfAbsent(origin, this::load)) {
+            String server = document.path("servers").path(0).path("url").asText("");
+            String prefix = server.startsWith("/") ? server.replaceAll("/$", "") : "";
+            if (uri.getPath().startsWith(prefix + "/")) {
+                documentedSchema(document, request.getMethod(), uri.getPath().substring(prefix.length()), response.getStatusCode(),
+                        response.getContentType())
+                        .ifPresent(schema -> check(document, schema, request.getMethod() + " " + uri.getPath(), response));
+            }
+        }
+        return response;
+    }
+
+    /** The documents this origin serves (a service reached directly serves its own, not the gateway's). */
+    private List<JsonNode> load(String origin) {
+        List<JsonNode> served = new ArrayList<>();
+        for (String path : documentPaths) {
+            Response answer = given().baseUri(origin).queryParam("format", "json").get(path);
+            if (answer.getStatusCode() == 200) {
+                try {
+                    served.add(JSON.readTree(answer.asByteArray()));
+                } catch (IOException e) {
+                    throw new IllegalStateException("The OpenAPI document at " + origin + path + " is not JSON", e);
+                }
+            }
+        }
+        return served;
+    }
+
+    private void check(JsonNode document, JsonNode schema, String call, Response response) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(response.asByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(call + " answered " + response.getStatusCode() + " with a body that is not JSON", e);
+        }
+        List<Error> errors = compiled.computeIfAbsent(schema, s -> compile(document, s)).validate(body);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(call + " answered " + response.getStatusCode() + " with a body its OpenAPI schema refuses:\n  "
+                    + errors.stream().map(Error::toString).distinct().collect(Collectors.joining("\n  ")) + "\nbody: " + body);
+        }
+    }
+
+    /** The schema, with the document's components beside it so that its "#/components/schemas/..." references resolve. */
+    private static Schema compile(JsonNode document, JsonNode schema) {
+        ObjectNode standalone = schema.deepCopy();
+        standalone.set("components", document.path("components"));
+        return SCHEMAS.getSchema(standalone);
+    }
+
+    private static Optional<JsonNode> documentedSchema(JsonNode document, String method, String path, int status, String contentType) {
+        return operation(document, method, path)
+                .map(operation -> operation.path("responses").has(String.valueOf(status))
+                        ? operation.path("responses").path(String.valueOf(status)) : operation.path("responses").path("default"))
+                .map(response -> response.path("content").path(contentType.split(";")[0].trim()).path("schema"))
+                .filter(schema -> !schema.isMissingNode());
+    }
+
+    /** The operation whose path template matches; a literal segment wins over a parameter ("/calls/open" over "/calls/{id}"). */
+    private static Optional<JsonNode> operation(JsonNode document, String method, String path) {
+        JsonNode paths = document.path("paths");
+        return StreamSupport.stream(((Iterable<String>) paths::fieldNames).spliterator(), false)
+                .filter(template -> path.matches(PATH_PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q")))
+                .min(Comparator.comparingLong(template -> PATH_PARAMETER.matcher(template).results().count()))
+                .map(template -> paths.path(template).path(method.toLowerCase(Locale.ROOT)))
+                .filter(operation -> !operation.isMissingNode());
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+}
