@@ -3,22 +3,17 @@ package org.stationf.aiprogram.api;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Tells clients which fields of an answer they can count on. Every field of a schema that only answers use (never a
@@ -31,20 +26,18 @@ import java.util.stream.Stream;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ResponseFieldsFilter implements OASFilter {
 
-    private static final String COMPONENT_PREFIX = "#/components/schemas/";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
         List<Schema> answered = new ArrayList<>();
         List<Schema> sent = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            collectAnswers(operation, answered::add);
-            collectRequests(operation, sent::add);
-        }));
+        OpenApiModels.forEachOperation(openAPI, operation -> {
+            OpenApiModels.answerSchemas(operation, answered::add);
+            OpenApiModels.requestSchemas(operation, sent::add);
+        });
         Set<String> answerOnly = reachable(answered, components);
         answerOnly.removeAll(reachable(sent, components));
         answerOnly.stream().map(components::get).filter(Objects::nonNull).forEach(ResponseFieldsFilter::requireNonNullableFields);
@@ -76,53 +69,18 @@ public class ResponseFieldsFilter implements OASFilter {
         return schema.getType() != null && schema.getType().contains(SchemaType.NULL);
     }
 
-    private static void collectAnswers(Operation operation, Consumer<Schema> schemas) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-            operation.getResponses().getAPIResponses().values().forEach(response -> collect(response.getContent(), schemas));
-        }
-    }
-
-    private static void collectRequests(Operation operation, Consumer<Schema> schemas) {
-        if (operation.getRequestBody() != null) {
-            collect(operation.getRequestBody().getContent(), schemas);
-        }
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(parameter -> {
-                if (parameter.getSchema() != null) {
-                    schemas.accept(parameter.getSchema());
-                }
-            });
-        }
-    }
-
-    private static void collect(Content content, Consumer<Schema> schemas) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().stream().filter(mediaType -> mediaType.getSchema() != null)
-                    .forEach(mediaType -> schemas.accept(mediaType.getSchema()));
-        }
-    }
-
     /** The names of the component schemas these schemas refer to, directly or through other components. */
     private static Set<String> reachable(List<Schema> roots, Map<String, Schema> components) {
         Set<String> names = new HashSet<>();
         Deque<Schema> pending = new ArrayDeque<>(roots);
         while (!pending.isEmpty()) {
             Schema schema = pending.pop();
-            if (schema.getRef() != null && schema.getRef().startsWith(COMPONENT_PREFIX)) {
-                String name = schema.getRef().substring(COMPONENT_PREFIX.length());
-                if (names.add(name) && components.get(name) != null) {
-                    pending.push(components.get(name));
-                }
+            String name = OpenApiModels.referencedComponent(schema);
+            if (name != null && names.add(name) && components.get(name) != null) {
+                pending.push(components.get(name));
             }
-            Stream.<Collection<Schema>>of(schema.getProperties() == null ? null : schema.getProperties().values(),
-                            schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(),
-                            single(schema.getItems()), single(schema.getAdditionalPropertiesSchema()), single(schema.getNot()))
-                    .filter(Objects::nonNull).flatMap(Collection::stream).filter(Objects::nonNull).forEach(pending::push);
+            OpenApiModels.children(schema).forEach(pending::push);
         }
         return names;
-    }
-
-    private static List<Schema> single(Schema schema) {
-        return schema == null ? null : List.of(schema);
     }
 }
