@@ -92,6 +92,22 @@ class RoutingTest {
     }
 
     @Test
+    void swaggerUiAndTheGatewaysOwnDocumentAreCompressedToo() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/q/swagger-ui/swagger-ui-bundle.js", "/q/openapi")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path));
+            HttpResponse<byte[]> plain = http.send(request.copy().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = http.send(request.copy().header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.statusCode()).as(path).isEqualTo(200);
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 3);
+            try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertThat(unzipped.readAllBytes()).as(path).isEqualTo(plain.body());
+            }
+        }
+    }
+
+    @Test
     void everyRequestCarriesARequestIdAndATraceContextUpstream() {
         String token = Gateway.partnerToken("HUGGING_FACE");
         List<String> answeredIds = given().auth().oauth2(token).header("X-Request-Id", "frontend-req-001")

@@ -111,6 +111,12 @@ public class ProxyRoutes {
             proxies.put(upstream.name(), proxy);
         }
         router.route("/api/*").handler(this::handle);
+        // Swagger UI's files (its bundle is 1.4 MB of JavaScript) and the gateway's own API document are served by
+        // Quarkus' static handlers, which it leaves uncompressed; nothing there is secret, so they are compressed too.
+        router.route("/q/*").order(-1).handler(context -> {
+            context.addHeadersEndHandler(headersSent -> allowCompression(context.response()));
+            context.next();
+        });
     }
 
     public CircuitBreakerState breakerState(String upstream) {
@@ -172,8 +178,8 @@ public class ProxyRoutes {
 
     /**
      * With compression on, Quarkus marks every answer {@code Content-Encoding: identity} and lifts that only for its
-     * own resources; a service's answer of a compressible type (one the service did not encode itself) is compressed
-     * here, at the edge, for callers that accept it.
+     * own resources; a service's answer of a compressible type (one the service did not encode itself), and Swagger UI's
+     * files, are compressed here, at the edge, for callers that accept it.
      */
     private void allowCompression(HttpServerResponse response) {
         String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
