@@ -71,7 +71,7 @@ public final class DocumentedResponses implements Filter {
             return response;
         }
         String origin = uri.getScheme() + "://" + uri.getAuthority();
-        for (JsonNode document : documents.computeIfAbsent(origin, this::load)) {
+        for (JsonNode document : documentsServedBy(origin)) {
             String server = document.path("servers").path(0).path("url").asText("");
             String prefix = server.startsWith("/") ? server.replaceAll("/$", "") : "";
             if (uri.getPath().startsWith(prefix + "/")) {
@@ -83,9 +83,18 @@ public final class DocumentedResponses implements Filter {
         return response;
     }
 
-    /** The documents this origin serves (a service reached directly serves its own, not the gateway's). */
-    private List<JsonNode> load(String origin) {
+    /**
+     * The documents this origin serves: a service reached directly serves its own, not the gateway's (a 404). They are
+     * kept once every one of them answered 200 or 404, and fetched again while one cannot be read (a service stopped
+     * by a fault test), so that its answers are checked once it is back.
+     */
+    private List<JsonNode> documentsServedBy(String origin) {
+        List<JsonNode> known = documents.get(origin);
+        if (known != null) {
+            return known;
+        }
         List<JsonNode> served = new ArrayList<>();
+        boolean complete = true;
         for (String path : documentPaths) {
             Response answer = given().baseUri(origin).queryParam("format", "json").get(path);
             if (answer.getStatusCode() == 200) {
@@ -94,7 +103,12 @@ public final class DocumentedResponses implements Filter {
                 } catch (IOException e) {
                     throw new IllegalStateException("The OpenAPI document at " + origin + path + " is not JSON", e);
                 }
+            } else {
+                complete &= answer.getStatusCode() == 404;
             }
+        }
+        if (complete) {
+            documents.put(origin, served);
         }
         return served;
     }
