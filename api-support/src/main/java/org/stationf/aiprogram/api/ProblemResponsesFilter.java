@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.api;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -13,6 +14,7 @@ import java.util.Map;
  * resource declares by status and description only, get the {@code application/problem+json} body a generated client
  * can read. SmallRye's generic wording for 401 and 403 is replaced by what they mean here.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
