@@ -67,7 +67,9 @@ public final class DocumentedResponses implements Filter {
                            FilterContext context) {
         Response response = context.next(request, responseSpecification);
         URI uri = URI.create(request.getURI());
-        if (documentPaths.contains(uri.getPath()) || !isJson(response.getContentType()) || response.asByteArray().length == 0) {
+        String mediaType = response.getContentType() == null ? "" : response.getContentType().split(";")[0].trim();
+        boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
+        if (documentPaths.contains(uri.getPath()) || !json || response.asByteArray().length == 0) {
             return response;
         }
         String origin = uri.getScheme() + "://" + uri.getAuthority();
@@ -75,8 +77,7 @@ public final class DocumentedResponses implements Filter {
             String server = document.path("servers").path(0).path("url").asText("");
             String prefix = server.startsWith("/") ? server.replaceAll("/$", "") : "";
             if (uri.getPath().startsWith(prefix + "/")) {
-                documentedSchema(document, request.getMethod(), uri.getPath().substring(prefix.length()), response.getStatusCode(),
-                        response.getContentType())
+                documentedSchema(document, request.getMethod(), uri.getPath().substring(prefix.length()), response.getStatusCode(), mediaType)
                         .ifPresent(schema -> check(document, schema, request.getMethod() + " " + uri.getPath(), response));
             }
         }
@@ -134,11 +135,11 @@ public final class DocumentedResponses implements Filter {
         return SCHEMAS.getSchema(standalone);
     }
 
-    private static Optional<JsonNode> documentedSchema(JsonNode document, String method, String path, int status, String contentType) {
+    private static Optional<JsonNode> documentedSchema(JsonNode document, String method, String path, int status, String mediaType) {
         return operation(document, method, path)
                 .map(operation -> operation.path("responses").has(String.valueOf(status))
                         ? operation.path("responses").path(String.valueOf(status)) : operation.path("responses").path("default"))
-                .map(response -> response.path("content").path(contentType.split(";")[0].trim()).path("schema"))
+                .map(response -> response.path("content").path(mediaType).path("schema"))
                 .filter(schema -> !schema.isMissingNode());
     }
 
@@ -150,10 +151,5 @@ public final class DocumentedResponses implements Filter {
                 .min(Comparator.comparingLong(template -> PATH_PARAMETER.matcher(template).results().count()))
                 .map(template -> paths.path(template).path(method.toLowerCase(Locale.ROOT)))
                 .filter(operation -> !operation.isMissingNode());
-    }
-
-    private static boolean isJson(String contentType) {
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 }
