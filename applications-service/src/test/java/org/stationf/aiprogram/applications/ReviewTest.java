@@ -18,8 +18,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class ReviewTest {
@@ -51,7 +53,7 @@ class ReviewTest {
         assertThat(rerun.getInt("assignmentsCreated")).isZero();
 
         List<Map<String, Object>> reviews = given().auth().oauth2(TestTokens.admin()).queryParam("callId", call)
-                .get("/reviews").then().statusCode(200).extract().jsonPath().getList("$");
+                .get("/reviews").then().statusCode(200).body("total", equalTo(15)).extract().jsonPath().getList("items");
         assertThat(reviews).hasSize(15);
         for (String application : applications) {
             assertThat(reviews.stream().filter(r -> r.get("applicationId").equals(application)).map(r -> r.get("reviewerId")).distinct())
@@ -82,7 +84,7 @@ class ReviewTest {
 
         String reviewer = TestTokens.reviewer(account);
         String review = given().auth().oauth2(reviewer).get("/reviews").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].applicationId", equalTo(application)).extract().path("[0].id");
+                .body("items", hasSize(1)).body("items[0].applicationId", equalTo(application)).extract().path("items[0].id");
         given().auth().oauth2(reviewer).get("/applications/{id}", application).then().statusCode(200);
         given().auth().oauth2(reviewer).get("/applications/{id}", unassigned).then().statusCode(404);
 
@@ -113,6 +115,40 @@ class ReviewTest {
                 .body("finalized", equalTo(true)).body("weightedScore", equalTo(4.1f));
 
         given().auth().oauth2(TestTokens.reviewer("someone-else")).get("/reviews/{id}", review).then().statusCode(404);
+    }
+
+    @Test
+    void reviewsComeAPageAtATimeAndAReviewerCanListWhatIsLeftToScore() {
+        Map<String, Object> callRequest = Fixtures.call("Review pages " + UUID.randomUUID(), 30);
+        callRequest.put("reviewersPerApplication", 1);
+        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "overall", "label", "Overall", "weight", 1))));
+        String call = Fixtures.publishedCall(callRequest);
+        String account = "pages-" + UUID.randomUUID();
+        committee(call, registerReviewerWithAccount(account, null));
+        for (int i = 0; i < 5; i++) {
+            Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Paged Startup " + i + " " + UUID.randomUUID()));
+        }
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+        String reviewer = TestTokens.reviewer(account);
+
+        List<String> first = given().auth().oauth2(reviewer).queryParam("size", 3).get("/reviews").then().statusCode(200)
+                .body("total", equalTo(5)).body("page", equalTo(0)).body("size", equalTo(3)).extract().path("items.id");
+        List<String> second = given().auth().oauth2(reviewer).queryParam("size", 3).queryParam("page", 1).get("/reviews").then().statusCode(200)
+                .body("total", equalTo(5)).extract().path("items.id");
+        assertThat(first).hasSize(3);
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON).body(Map.of("scores", List.of(score("overall", 4))))
+                .put("/reviews/{id}/scores", first.get(0)).then().statusCode(200);
+        given().auth().oauth2(reviewer).queryParam("complete", false).get("/reviews").then().statusCode(200)
+                .body("total", equalTo(4)).body("items.id", not(hasItem(first.get(0)))).body("items.complete", everyItem(equalTo(false)));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("complete", true).get("/reviews").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(first.get(0)));
+
+        given().auth().oauth2(reviewer).queryParam("complete", "yes").get("/reviews").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("complete"));
+        given().auth().oauth2(reviewer).queryParam("size", 101).get("/reviews").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("size"));
     }
 
     /**
@@ -172,7 +208,7 @@ class ReviewTest {
 
     private static void scoreAs(String account, String application, int overall) {
         String review = given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews")
-                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
+                .then().statusCode(200).body("items", hasSize(1)).extract().path("items[0].id");
         given().auth().oauth2(TestTokens.reviewer(account)).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(score("overall", overall))))
                 .put("/reviews/{id}/scores", review).then().statusCode(200);

@@ -67,7 +67,7 @@ class CrossServiceFlowIT {
         });
 
         Api.as(admin).post("/api/calls/{id}/assignments", call).then().statusCode(200);
-        String review = Api.as(reviewerToken).get("/api/reviews").then().statusCode(200).extract().path("[0].id");
+        String review = Api.as(reviewerToken).get("/api/reviews").then().statusCode(200).extract().path("items[0].id");
         Api.as(reviewerToken).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(Map.of("criterion", "overall", "score", 5, "comment", "Excellent"))))
                 .put("/api/reviews/{id}/scores", review).then().statusCode(200);

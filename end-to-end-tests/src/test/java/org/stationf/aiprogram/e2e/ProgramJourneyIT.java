@@ -101,19 +101,23 @@ class ProgramJourneyIT {
         // Reviewers are assigned (never the conflicted one) and score.
         Api.as(admin).post("/api/calls/{id}/assignments", call).then().statusCode(200)
                 .body("applications", equalTo(9)).body("assignmentsCreated", equalTo(18));
-        List<Map<String, Object>> reviews = Api.as(admin).queryParam("callId", call).get("/api/reviews").then().extract().jsonPath().getList("$");
+        List<Map<String, Object>> reviews = Api.as(admin).queryParam("callId", call).get("/api/reviews").then()
+                .body("total", equalTo(18)).extract().jsonPath().getList("items");
         String metaReviewer = reviewers.get(0);
         assertThat(reviews.stream().filter(r -> r.get("applicationId").equals(applications.get(0))).map(r -> r.get("reviewerId")))
                 .doesNotContain(metaReviewer);
         for (var reviewer : reviewerTokens.entrySet()) {
-            for (Map<String, Object> review : Api.as(reviewer.getValue()).get("/api/reviews").then().extract().jsonPath().<Map<String, Object>>getList("$")) {
+            for (Map<String, Object> review : Api.as(reviewer.getValue()).queryParam("complete", false).get("/api/reviews").then()
+                    .extract().jsonPath().<Map<String, Object>>getList("items")) {
                 int index = applications.indexOf((String) review.get("applicationId"));
                 int score = Math.max(1, 5 - index / 2);
                 Api.as(reviewer.getValue()).contentType(ContentType.JSON)
                         .body(Map.of("scores", List.of(score("openModels", score), score("team", score), score("market", score))))
                         .put("/api/reviews/{id}/scores", review.get("id")).then().statusCode(200).body("complete", equalTo(true));
             }
+            Api.as(reviewer.getValue()).queryParam("complete", false).get("/api/reviews").then().statusCode(200).body("total", equalTo(0));
         }
+        Api.as(admin).queryParam("callId", call).queryParam("complete", true).get("/api/reviews").then().body("total", equalTo(18));
 
         // The admin ranks, shortlists seven, rejects the rest, and publishes.
         JsonPath ranking = Api.as(admin).get("/api/calls/{id}/ranking", call).then().statusCode(200).extract().jsonPath();

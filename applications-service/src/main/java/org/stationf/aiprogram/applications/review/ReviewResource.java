@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/reviews")
@@ -36,10 +36,18 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
-    @Operation(operationId = "listReviews", summary = "List reviews", description = "A reviewer sees its own assignments; admins see all.")
-    public List<ReviewView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
-                                 @Parameter(description = "Only this application's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("applicationId") String applicationId) {
-        return reviews.list(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId));
+    @Operation(operationId = "listReviews", summary = "List reviews", description = "A reviewer sees its own assignments; admins see all. "
+            + "Oldest assignment first; filters combine.")
+    @APIResponse(responseCode = "200", description = "One page, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ReviewView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
+                                 @Parameter(description = "Only this application's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("applicationId") String applicationId,
+                                 @Parameter(description = "Only scored (true) or still to score (false)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("complete") String complete,
+                                 @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+                                 @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        Boolean completeOnly = complete == null || complete.isBlank() ? null : QueryParams.booleanOf("complete", complete, false);
+        return reviews.list(new ReviewService.Filter(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId), completeOnly),
+                QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
     @GET

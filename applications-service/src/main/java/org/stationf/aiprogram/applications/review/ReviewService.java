@@ -1,10 +1,12 @@
 package org.stationf.aiprogram.applications.review;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.applications.application.Application;
@@ -16,6 +18,7 @@ import org.stationf.aiprogram.applications.call.RubricCriterion;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +36,41 @@ public class ReviewService {
     @Inject
     Clock clock;
 
-    /** Reviewers see their own reviews; admins all, optionally of one call or application. */
-    public List<ReviewView> list(UUID callId, UUID applicationId) {
+    /** What a list of reviews is narrowed to; null means any. */
+    public record Filter(UUID callId, UUID applicationId, Boolean complete) {
+    }
+
+    /** Reviewers see their own reviews; admins all. */
+    public Page<ReviewView> list(Filter filter, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (!caller.isAdmin()) {
             query.append(" and reviewerId in (select r.id from Reviewer r where r.accountId = :account)");
             parameters.put("account", caller.id());
         }
-        if (callId != null) {
+        if (filter.callId() != null) {
             query.append(" and callId = :call");
-            parameters.put("call", callId);
+            parameters.put("call", filter.callId());
         }
-        if (applicationId != null) {
+        if (filter.applicationId() != null) {
             query.append(" and applicationId = :application");
-            parameters.put("application", applicationId);
+            parameters.put("application", filter.applicationId());
         }
-        return Review.<Review>list(query.toString(), Sort.by("assignedAt").and("id"), parameters).stream().map(this::view).toList();
+        if (filter.complete() != null) {
+            query.append(filter.complete() ? " and weightedScore is not null" : " and weightedScore is null");
+        }
+        PanacheQuery<Review> reviews = Review.find(query.toString(), Sort.by("assignedAt").and("id"), parameters);
+        List<Review> onPage = reviews.page(page, size).list();
+        if (onPage.isEmpty()) {
+            return new Page<>(List.of(), reviews.count(), page, size);
+        }
+        // One query each for the page's calls and applications, not two per review.
+        Map<UUID, Call> calls = Call.<Call>list("id in ?1", onPage.stream().map(r -> r.callId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, Application> applications = Application.<Application>list("id in ?1", onPage.stream().map(r -> r.applicationId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return new Page<>(onPage.stream().map(r -> view(r, calls.get(r.callId), applications.get(r.applicationId))).toList(),
+                reviews.count(), page, size);
     }
 
     public ReviewView get(UUID id) {
@@ -127,8 +148,10 @@ public class ReviewService {
     }
 
     private ReviewView view(Review review) {
-        Call call = Call.findById(review.callId);
-        Application application = Application.findById(review.applicationId);
+        return view(review, Call.findById(review.callId), Application.findById(review.applicationId));
+    }
+
+    private ReviewView view(Review review, Call call, Application application) {
         return new ReviewView(review.id, review.version, review.callId, review.applicationId, application.companyName,
                 review.reviewerId, review.scores, review.weightedScore != null, review.weightedScore, call.reviewClosesAt,
                 clock.instant().isAfter(call.reviewClosesAt), review.assignedAt, review.updatedAt);
