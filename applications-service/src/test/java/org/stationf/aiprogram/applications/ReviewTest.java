@@ -119,10 +119,7 @@ class ReviewTest {
 
     @Test
     void reviewsComeAPageAtATimeAndAReviewerCanListWhatIsLeftToScore() {
-        Map<String, Object> callRequest = Fixtures.call("Review pages " + UUID.randomUUID(), 30);
-        callRequest.put("reviewersPerApplication", 1);
-        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "overall", "label", "Overall", "weight", 1))));
-        String call = Fixtures.publishedCall(callRequest);
+        String call = oneReviewerOneCriterionCall("Review pages ");
         String account = "pages-" + UUID.randomUUID();
         committee(call, registerReviewerWithAccount(account, null));
         for (int i = 0; i < 5; i++) {
@@ -158,10 +155,7 @@ class ReviewTest {
      */
     @Test
     void normalizationPerReviewerChangesTheRankingOfACraftedExample() {
-        Map<String, Object> callRequest = Fixtures.call("Normalization " + UUID.randomUUID(), 30);
-        callRequest.put("reviewersPerApplication", 1);
-        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "overall", "label", "Overall", "weight", 1))));
-        String call = Fixtures.publishedCall(callRequest);
+        String call = oneReviewerOneCriterionCall("Normalization ");
         String harsh = "harsh-" + UUID.randomUUID();
         String lenient = "lenient-" + UUID.randomUUID();
 
@@ -195,6 +189,14 @@ class ReviewTest {
         assertThat(ranking.getString("entries[2].tieBreak")).contains("Tied with Lenient Best").contains("submission time");
         assertThat(ranking.getString("entries[4].tieBreak")).contains("Tied with Harsh Worst").contains("submission time");
         assertThat(ranking.getString("method")).contains("z = (score − reviewer's mean)");
+    }
+
+    /** A published call whose applications get one reviewer each, scored on a single "overall" criterion from 1 to 5. */
+    private static String oneReviewerOneCriterionCall(String name) {
+        Map<String, Object> callRequest = Fixtures.call(name + UUID.randomUUID(), 30);
+        callRequest.put("reviewersPerApplication", 1);
+        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "overall", "label", "Overall", "weight", 1))));
+        return Fixtures.publishedCall(callRequest);
     }
 
     static void committee(String call, String... reviewerIds) {
