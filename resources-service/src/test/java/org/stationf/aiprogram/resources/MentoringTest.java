@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -139,6 +140,44 @@ class MentoringTest {
                 .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}/slots", UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM);
+    }
+
+    @Test
+    void sessionsAreListedPerCallerInTheOrderTheyTakePlaceAndAPageAtATime() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member first = Program.enroll(cohort);
+        Program.Member second = Program.enroll(cohort);
+        List.of(first, second).forEach(member -> Program.activate(Program.grantOf(member, "META"), "META"));
+        String mentor = mentor();
+        String later = book(first, slot(mentor, 3, 1));
+        String sooner = book(first, slot(mentor, 1, 1));
+        String others = book(second, slot(mentor, 2, 1));
+
+        given().auth().oauth2(first.token()).get("/sessions").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", equalTo(List.of(sooner, later)))
+                .body("items.mentorName", everyItem(equalTo("Dr. Lea Fontaine")));
+        given().auth().oauth2(first.token()).queryParam("memberId", second.memberId()).get("/sessions").then().statusCode(200)
+                .body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.partner("META")).queryParam("memberId", second.memberId()).get("/sessions").then().statusCode(200)
+                .body("items.id", equalTo(List.of(others)));
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).queryParam("mentorId", mentor).get("/sessions").then().statusCode(200)
+                .body("total", equalTo(0));
+
+        given().auth().oauth2(first.token()).contentType(ContentType.JSON).body(Map.of("reason", "Moved our demo"))
+                .post("/sessions/{id}/cancel", later).then().statusCode(200);
+        given().auth().oauth2(first.token()).queryParam("status", "BOOKED").get("/sessions").then().statusCode(200)
+                .body("items.id", equalTo(List.of(sooner)));
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("mentorId", mentor).queryParam("size", 2).get("/sessions").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.id", equalTo(List.of(sooner, others)));
+        given().auth().oauth2(TestTokens.admin()).queryParam("mentorId", mentor).queryParam("size", 2).queryParam("page", 1).get("/sessions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(later))).body("items[0].status", equalTo("CANCELLED_EARLY"));
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "DONE").get("/sessions").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("status"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("mentorId", "lea").get("/sessions").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("mentorId"));
     }
 
     private static String mentor() {

@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.InvalidFields;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
@@ -22,8 +24,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Mentors publish slots, members book them, a slot is never double-booked, and hours are debited from the member's
@@ -217,17 +223,44 @@ public class MentoringService {
     }
 
     /** The caller's sessions: a startup its members', a partner its mentors', admins all. */
-    public List<MentoringViews.SessionView> sessions() {
-        List<Session> sessions;
-        if (caller.isAdmin()) {
-            sessions = Session.listAll(Sort.by("bookedAt"));
-        } else if (caller.is(Roles.PARTNER)) {
-            sessions = Session.list("slotId in (select s.id from Slot s where s.mentorId in (select m.id from Mentor m where m.partner = ?1))",
-                    Sort.by("bookedAt"), caller.requirePartner());
-        } else {
-            sessions = Session.list("memberId in (select e.memberId from Enrollment e where e.applicantId = ?1)", Sort.by("bookedAt"), caller.id());
+    /** What a list of sessions is narrowed to; null means any. */
+    public record SessionFilter(SessionStatus status, UUID memberId, UUID mentorId) {
+    }
+
+    /** A startup sees its members' sessions, a partner its mentors', admins all; in the order they take place. */
+    public Page<MentoringViews.SessionView> sessions(SessionFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" from Session s, Slot sl where sl.id = s.slotId");
+        Map<String, Object> parameters = new HashMap<>();
+        if (caller.is(Roles.PARTNER) && !caller.isAdmin()) {
+            where.append(" and sl.mentorId in (select m.id from Mentor m where m.partner = :partner)");
+            parameters.put("partner", caller.requirePartner());
+        } else if (!caller.isAdmin()) {
+            where.append(" and s.memberId in (select e.memberId from Enrollment e where e.applicantId = :applicant)");
+            parameters.put("applicant", caller.id());
         }
-        return sessions.stream().map(this::view).toList();
+        if (filter.status() != null) {
+            where.append(" and s.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.memberId() != null) {
+            where.append(" and s.memberId = :member");
+            parameters.put("member", filter.memberId());
+        }
+        if (filter.mentorId() != null) {
+            where.append(" and sl.mentorId = :mentor");
+            parameters.put("mentor", filter.mentorId());
+        }
+        TypedQuery<Long> count = entityManager.createQuery("select count(s)" + where, Long.class);
+        TypedQuery<Object[]> select = entityManager.createQuery("select s, sl" + where + " order by sl.startsAt, s.id", Object[].class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<UUID, Mentor> mentors = rows.isEmpty() ? Map.of() : Mentor.<Mentor>list("id in ?1", rows.stream().map(row -> ((Slot) row[1]).mentorId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(mentor -> mentor.id, Function.identity()));
+        return new Page<>(rows.stream().map(row -> view((Session) row[0], (Slot) row[1], mentors.get(((Slot) row[1]).mentorId))).toList(),
+                count.getSingleResult(), page, size);
     }
 
     private MentoringViews.SessionView end(Session session, SessionStatus status, boolean debit, String reason) {
@@ -271,7 +304,10 @@ public class MentoringService {
 
     private MentoringViews.SessionView view(Session session) {
         Slot slot = Slot.findById(session.slotId);
-        Mentor mentor = Mentor.findById(slot.mentorId);
+        return view(session, slot, Mentor.findById(slot.mentorId));
+    }
+
+    private static MentoringViews.SessionView view(Session session, Slot slot, Mentor mentor) {
         return new MentoringViews.SessionView(session.id, slot.id, session.memberId, session.grantId, mentor.name, mentor.partner,
                 slot.startsAt, slot.endsAt, slot.hours(), session.status, session.bookedAt, session.endedAt, session.note);
     }

@@ -9,13 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/sessions")
@@ -28,9 +35,19 @@ public class SessionResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "listSessions", summary = "Mentoring sessions", description = "A startup sees its members', a partner its mentors', admins all.")
-    public List<MentoringViews.SessionView> list() {
-        return mentoring.sessions();
+    @Operation(operationId = "listSessions", summary = "Mentoring sessions", description = "A startup sees its members', a partner its mentors', admins all; "
+            + "in the order they take place. Filters combine: status=BOOKED lists what is still to happen.")
+    @APIResponse(responseCode = "200", description = "One page, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<MentoringViews.SessionView> list(
+            @Parameter(description = "Only sessions in this state", schema = @Schema(implementation = SessionStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only this member's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId,
+            @Parameter(description = "Only this mentor's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("mentorId") String mentorId,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        return mentoring.sessions(new MentoringService.SessionFilter(QueryParams.enumOf("status", status, SessionStatus.class),
+                        QueryParams.uuidOf("memberId", memberId), QueryParams.uuidOf("mentorId", mentorId)),
+                QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
     @POST
