@@ -76,6 +76,24 @@ class CallResourceTest {
     }
 
     @Test
+    void closingACallEndsSubmissionsAtOnceAndKeepsTheDrafts() {
+        String call = Fixtures.openCall();
+        String founder = Fixtures.applicant();
+        String draft = Fixtures.draft(founder, Fixtures.application(call, "Closed Out " + UUID.randomUUID()));
+
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/close", call).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("acceptingApplications", equalTo(false));
+        Fixtures.submit(founder, draft).statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:deadline-passed"));
+        given().auth().oauth2(founder).get("/applications/{id}", draft).then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(Fixtures.applicant()).queryParam("open", true).get("/calls").then().body("id", not(hasItem(call)));
+
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/close", call).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:invalid-transition"));
+        given().auth().oauth2(founder).post("/calls/{id}/close", call).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void rubricWeightsMustSumToOne() {
         Map<String, Object> call = Fixtures.call("Bad rubric", 30);
         call.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(

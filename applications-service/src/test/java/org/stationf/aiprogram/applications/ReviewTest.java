@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -68,6 +69,36 @@ class ReviewTest {
         long min = load.values().stream().mapToLong(Long::longValue).min().orElseThrow();
         assertThat(max - min).as("load per reviewer %s", load).isLessThanOrEqualTo(1);
         assertThat(load.keySet()).containsAll(others);
+    }
+
+    @Test
+    void aDeactivatedReviewerStaysOnTheCommitteeButGetsNoNewAssignments() {
+        String call = Fixtures.openCall();
+        String resting = registerReviewer("resting", null);
+        List<String> working = List.of(registerReviewer("w1", null), registerReviewer("w2", null), registerReviewer("w3", null));
+        committee(call, resting, working.get(0), working.get(1), working.get(2));
+        given().auth().oauth2(TestTokens.admin()).post("/reviewers/{id}/deactivate", resting).then().statusCode(200)
+                .body("active", equalTo(false));
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/reviewers", call).then().statusCode(200)
+                .body("id", containsInAnyOrder(resting, working.get(0), working.get(1), working.get(2)))
+                .body("find { it.id == '" + resting + "' }.active", equalTo(false));
+
+        String first = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Rested Startup " + UUID.randomUUID()));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", first).get("/reviews").then().statusCode(200)
+                .body("items.reviewerId", containsInAnyOrder(working.toArray()));
+        given().auth().oauth2(TestTokens.admin()).get("/reviewers/{id}", resting).then().statusCode(200)
+                .body("active", equalTo(false)).body("assignedReviews", equalTo(0));
+
+        given().auth().oauth2(TestTokens.admin()).post("/reviewers/{id}/activate", resting).then().statusCode(200)
+                .body("active", equalTo(true));
+        Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Second Startup " + UUID.randomUUID()));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+        // Least loaded first: the reviewer back from rest takes one of the new application's three reviews.
+        given().auth().oauth2(TestTokens.admin()).get("/reviewers/{id}", resting).then().statusCode(200).body("assignedReviews", equalTo(1));
+
+        given().auth().oauth2(TestTokens.reviewer("someone-else")).get("/reviewers/{id}", resting).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).post("/reviewers/{id}/deactivate", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
