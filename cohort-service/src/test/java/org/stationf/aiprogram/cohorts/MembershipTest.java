@@ -69,6 +69,72 @@ class MembershipTest {
     }
 
     @Test
+    void anAdminRemovesAMemberWithAReasonAndTheWaitlistGetsThePlace() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String member = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        Candidates.waitlist(cohort, c.get(1).applicationId());
+
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "Removing ourselves"))
+                .post("/members/{id}/remove", member).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "No longer builds on an open model"))
+                .post("/members/{id}/remove", member).then().statusCode(200)
+                .body("status", equalTo("REMOVED")).body("leftReason", equalTo("No longer builds on an open model"));
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}", member).then().statusCode(200).body("status", equalTo("REMOVED"));
+        given().auth().oauth2(c.get(1).token()).get("/offers").then().body("[0].status", equalTo("OFFERED"));
+        List<JsonNode> left = KafkaTopics.cloudEvents("program.cohorts", "MemberWithdrew", member, 1, Duration.ofSeconds(20));
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).path("data").path("initiatedBy").asText()).isEqualTo("ADMIN");
+        assertThat(left.get(0).path("data").path("reason").asText()).isEqualTo("No longer builds on an open model");
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .post("/members/{id}/remove", member).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "nobody"))
+                .post("/members/{id}/remove", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void anAdminChangesAndCancelsCalendarEventsAndTheExportFollows() throws Exception {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
+        String cohort = Candidates.selectingCohort(call, 5);
+        Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        Map<String, Object> officeHours = new java.util.HashMap<>(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours",
+                "startsAt", "2024-02-01T10:00:00+01:00", "endsAt", "2024-02-01T12:00:00+01:00", "location", "Station F, Zone A", "partner", "SCALEWAY"));
+        String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(201).body("version", equalTo(0)).extract().path("id");
+
+        officeHours.putAll(Map.of("title", "Scaleway office hours (moved)", "startsAt", "2024-02-02T14:00:00+01:00",
+                "endsAt", "2024-02-02T16:00:00+01:00", "version", 0));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
+                .put("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(200)
+                .body("title", equalTo("Scaleway office hours (moved)")).body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
+                .put("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:stale-version")).body("currentVersion", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
+                .put("/cohorts/{id}/calendar/{event}", Candidates.selectingCohort(call, 5), event).then().statusCode(404).contentType(PROBLEM);
+
+        // Calendar apps replace an event they know when its SEQUENCE grows.
+        String ics = given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString();
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        assertThat(events).singleElement().satisfies(moved -> {
+            assertThat(moved.getSummary().getValue()).isEqualTo("Scaleway office hours (moved)");
+            assertThat(moved.getSequence().getSequenceNo()).isEqualTo(1);
+            assertThat(java.time.Instant.from(moved.getDateTimeStart().getDate())).isEqualTo(OffsetDateTime.parse("2024-02-02T13:00:00Z").toInstant());
+        });
+
+        given().auth().oauth2(c.get(0).token()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(204);
+        given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200).body("$", hasSize(0));
+        assertThat(given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString())
+                .doesNotContain("Scaleway office hours");
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void partnersSeeTheMemberListButNothingPrivate() {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
