@@ -222,7 +222,6 @@ public class MentoringService {
         return end(session, SessionStatus.CANCELLED_LATE, true, "Cancelled less than 24 hours ahead, hours due: " + why);
     }
 
-    /** The caller's sessions: a startup its members', a partner its mentors', admins all. */
     /** What a list of sessions is narrowed to; null means any. */
     public record SessionFilter(SessionStatus status, UUID memberId, UUID mentorId) {
     }
