@@ -61,6 +61,10 @@ public class CalendarEvent extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Set when an admin cancels it: the event stays, marked, and can no longer change. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
     public boolean attendedBy(UUID memberId) {
         return attendees == null || attendees.contains(memberId);
     }

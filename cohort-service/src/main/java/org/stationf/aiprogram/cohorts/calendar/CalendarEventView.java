@@ -9,10 +9,11 @@ import java.util.UUID;
 @Schema(name = "CalendarEvent")
 public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind kind, String title, @Schema(nullable = true) String description,
                                 Instant startsAt, Instant endsAt, @Schema(nullable = true) String location, @Schema(nullable = true) String link, @Schema(nullable = true) String partner,
-                                @Schema(nullable = true, description = "Members attending; null means everyone") List<UUID> attendees) {
+                                @Schema(nullable = true, description = "Members attending; null means everyone") List<UUID> attendees,
+                                @Schema(nullable = true, description = "When an admin cancelled it; null while it takes place") Instant cancelledAt) {
 
     static CalendarEventView of(CalendarEvent event) {
         return new CalendarEventView(event.id, event.version, event.cohortId, event.kind, event.title, event.description,
-                event.startsAt, event.endsAt, event.location, event.link, event.partner, event.attendees);
+                event.startsAt, event.endsAt, event.location, event.link, event.partner, event.attendees, event.cancelledAt);
     }
 }

@@ -64,6 +64,7 @@ public class CalendarResource {
     @Operation(operationId = "updateCalendarEvent", summary = "Change an event", description = "Send it whole with the version you read.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
+    @APIResponse(responseCode = "409", description = "A stale version, or the event was cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarEventView update(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId,
                                     @Valid @NotNull CalendarEventRequest request) {
         return calendar.update(cohortId, eventId, request);
@@ -72,10 +73,12 @@ public class CalendarResource {
     @DELETE
     @Path("/{eventId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "cancelCalendarEvent", summary = "Cancel an event")
+    @Operation(operationId = "cancelCalendarEvent", summary = "Cancel an event", description = "It stays in the calendar with cancelledAt set, and in the "
+            + "iCalendar exports with STATUS:CANCELLED and a higher SEQUENCE, so members and their calendar apps see it cancelled rather than gone. "
+            + "Cancelling it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
-    public void delete(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
-        calendar.delete(cohortId, eventId);
+    public void cancel(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
+        calendar.cancel(cohortId, eventId);
     }
 }

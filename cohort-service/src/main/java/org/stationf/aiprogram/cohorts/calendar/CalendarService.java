@@ -48,15 +48,25 @@ public class CalendarService {
     @Transactional
     public CalendarEventView update(UUID cohortId, UUID eventId, CalendarEventRequest request) {
         CalendarEvent event = require(cohortId, eventId);
+        if (event.cancelledAt != null) {
+            throw ProblemException.conflict("event-cancelled", "Event cancelled", "Calendar event " + eventId + " was cancelled at "
+                    + event.cancelledAt + "; create a new one instead").with("cancelledAt", event.cancelledAt.toString());
+        }
         Versions.requireCurrent("Calendar event", eventId, request.version(), event.version);
         apply(event, request);
         event.persistAndFlush();
         return CalendarEventView.of(event);
     }
 
+    /** Marks it cancelled, once: its version, the iCalendar SEQUENCE, grows so calendar apps take the change. */
     @Transactional
-    public void delete(UUID cohortId, UUID eventId) {
-        require(cohortId, eventId).delete();
+    public void cancel(UUID cohortId, UUID eventId) {
+        CalendarEvent event = require(cohortId, eventId);
+        if (event.cancelledAt == null) {
+            event.cancelledAt = clock.instant();
+            event.updatedAt = event.cancelledAt;
+            event.persistAndFlush();
+        }
     }
 
     /** Admins and partners see the cohort's whole calendar; a startup the events it attends, if it is a member. */

@@ -36,6 +36,7 @@ public final class ICalendarWriter {
             line(ics, "DTEND:" + utc(event.endsAt));
             line(ics, "SUMMARY:" + escape(event.title));
             line(ics, "CATEGORIES:" + event.kind.name());
+            line(ics, "STATUS:" + (event.cancelledAt == null ? "CONFIRMED" : "CANCELLED"));
             if (event.description != null && !event.description.isBlank()) {
                 line(ics, "DESCRIPTION:" + escape(event.description));
             }
