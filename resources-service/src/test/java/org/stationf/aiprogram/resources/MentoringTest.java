@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -178,6 +179,39 @@ class MentoringTest {
                 .body("errors.field", hasItem("status"));
         given().auth().oauth2(TestTokens.admin()).queryParam("mentorId", "lea").get("/sessions").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("mentorId"));
+    }
+
+    @Test
+    void aMentorWhoLeavesTakesNoMoreBookingsAndKeepsTheSessionsAlreadyBooked() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        Program.activate(Program.grantOf(member, "META"), "META");
+        String mentor = mentor();
+        String booked = book(member, slot(mentor, 2, 1));
+        String open = slot(mentor, 3, 1);
+
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).post("/mentors/{id}/deactivate", mentor).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("META")).post("/mentors/{id}/deactivate", mentor).then().statusCode(200)
+                .body("active", equalTo(false));
+
+        given().auth().oauth2(member.token()).get("/slots").then().statusCode(200).body("id", not(hasItem(open)));
+        given().auth().oauth2(member.token()).get("/mentors").then().statusCode(200).body("id", not(hasItem(mentor)));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post("/slots/{id}/booking", open).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", at(4).toString(), "endsAt", at(4).plusHours(1).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:mentor-inactive"));
+        given().auth().oauth2(member.token()).queryParam("status", "BOOKED").get("/sessions").then().statusCode(200)
+                .body("items.id", equalTo(List.of(booked)));
+
+        given().auth().oauth2(TestTokens.admin()).post("/mentors/{id}/activate", mentor).then().statusCode(200).body("active", equalTo(true));
+        given().auth().oauth2(TestTokens.partner("META")).get("/mentors/{id}/slots", mentor).then().statusCode(200)
+                .body("find { it.id == '" + open + "' }.status", equalTo("CANCELLED"));
+        // The withdrawn slot's hours are free again for the mentor to publish.
+        book(member, slot(mentor, 3, 1));
     }
 
     private static String mentor() {

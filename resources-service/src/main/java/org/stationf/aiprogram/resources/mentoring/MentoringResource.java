@@ -54,10 +54,32 @@ public class MentoringResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "publishSlot", summary = "Publish availability", description = "A slot of up to 8 hours, in the future, not overlapping the mentor's other slots.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another slot", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Overlaps another slot, or the mentor is inactive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public Response publishSlot(@PathParam("mentorId") UUID mentorId, @Valid @NotNull MentoringViews.SlotRequest request) {
         return Response.status(201).entity(mentoring.publishSlot(mentorId, request)).build();
+    }
+
+    @POST
+    @Path("/{mentorId}/deactivate")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(operationId = "deactivateMentor", summary = "Stop a mentor's bookings", description = "For a mentor who leaves the program: its open slots "
+            + "are withdrawn, it no longer publishes slots and members no longer see it; sessions already booked stay (cancel them for free from the "
+            + "partner's side if they will not happen).")
+    @APIResponse(responseCode = "200", description = "The mentor, inactive")
+    @APIResponse(responseCode = "404", description = "No such mentor for this caller")
+    public MentoringViews.MentorView deactivate(@PathParam("mentorId") UUID mentorId) {
+        return mentoring.setActive(mentorId, false);
+    }
+
+    @POST
+    @Path("/{mentorId}/activate")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(operationId = "activateMentor", summary = "Take a mentor back", description = "It publishes slots again; those withdrawn at deactivation stay withdrawn.")
+    @APIResponse(responseCode = "200", description = "The mentor, active")
+    @APIResponse(responseCode = "404", description = "No such mentor for this caller")
+    public MentoringViews.MentorView activate(@PathParam("mentorId") UUID mentorId) {
+        return mentoring.setActive(mentorId, true);
     }
 
     @GET

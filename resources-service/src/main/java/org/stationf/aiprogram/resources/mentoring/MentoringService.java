@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
@@ -83,6 +84,22 @@ public class MentoringService {
         return mentors.stream().map(MentoringViews.MentorView::of).toList();
     }
 
+    /**
+     * A mentor who leaves the program stops taking bookings: its open slots are withdrawn at once (a booking racing this
+     * loses the slot's conditional update); sessions already booked stay, for the partner to hold or cancel for free.
+     * Back in the program, the mentor publishes new slots.
+     */
+    @Transactional
+    public MentoringViews.MentorView setActive(UUID mentorId, boolean active) {
+        Mentor mentor = ownMentor(mentorId);
+        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_WRITE);
+        mentor.active = active;
+        if (!active) {
+            Slot.update("status = ?1, version = version + 1 where mentorId = ?2 and status = ?3", Slot.CANCELLED, mentor.id, Slot.OPEN);
+        }
+        return MentoringViews.MentorView.of(mentor);
+    }
+
     @Transactional
     public MentoringViews.SlotView publishSlot(UUID mentorId, MentoringViews.SlotRequest request) {
         Mentor mentor = ownMentor(mentorId);
@@ -94,7 +111,11 @@ public class MentoringService {
                 .check(starts.isBefore(ends), "endsAt", "must be after startsAt")
                 .check(Duration.between(starts, ends).compareTo(Duration.ofHours(8)) <= 0, "endsAt", "a slot lasts at most 8 hours")
                 .throwIfAny();
-        Mentor.findById(mentor.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // Locked and read again: a deactivation committed while this request ran is seen, and no slot opens after it.
+        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_WRITE);
+        if (!mentor.active) {
+            throw ProblemException.conflict("mentor-inactive", "Mentor inactive", "Mentor " + mentor.id + " no longer takes bookings; activate it first");
+        }
         if (Slot.count("mentorId = ?1 and status <> ?2 and startsAt < ?3 and endsAt > ?4", mentor.id, Slot.CANCELLED, ends, starts) > 0) {
             throw ProblemException.conflict("slot-overlap", "Overlapping slot", "The mentor already has a slot overlapping " + starts + " – " + ends);
         }
