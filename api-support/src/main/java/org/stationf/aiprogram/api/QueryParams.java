@@ -35,8 +35,11 @@ public final class QueryParams {
         }
     }
 
-    /** Only true or false: JAX-RS would read any other word ("yes", "1", a typo) silently as false. */
-    public static boolean booleanOf(String name, String value, boolean fallback) {
+    /**
+     * Only true or false: JAX-RS would read any other word ("yes", "1", a typo) silently as false. Left out, the
+     * fallback; null for a filter that then filters nothing, as {@link #enumOf} and {@link #uuidOf} answer.
+     */
+    public static Boolean booleanOf(String name, String value, Boolean fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

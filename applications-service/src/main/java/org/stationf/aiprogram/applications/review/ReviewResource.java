@@ -45,8 +45,8 @@ public class ReviewResource {
                                  @Parameter(description = "Only scored (true) or still to score (false)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("complete") String complete,
                                  @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
                                  @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
-        Boolean completeOnly = complete == null || complete.isBlank() ? null : QueryParams.booleanOf("complete", complete, false);
-        return reviews.list(new ReviewService.Filter(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId), completeOnly),
+        return reviews.list(new ReviewService.Filter(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId),
+                        QueryParams.booleanOf("complete", complete, null)),
                 QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
