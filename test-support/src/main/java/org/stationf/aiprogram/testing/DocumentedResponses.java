@@ -47,6 +47,8 @@ public final class DocumentedResponses implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
+    /** Each path template as a pattern, compiled once: every answer is matched against every template of a document. */
+    private static final Map<String, Pattern> TEMPLATES = new ConcurrentHashMap<>();
 
     private final List<String> documentPaths;
     private final Map<String, List<JsonNode>> documents = new ConcurrentHashMap<>();
@@ -147,9 +149,14 @@ public final class DocumentedResponses implements Filter {
     private static Optional<JsonNode> operation(JsonNode document, String method, String path) {
         JsonNode paths = document.path("paths");
         return StreamSupport.stream(((Iterable<String>) paths::fieldNames).spliterator(), false)
-                .filter(template -> path.matches(PATH_PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q")))
+                .filter(template -> TEMPLATES.computeIfAbsent(template, DocumentedResponses::templatePattern).matcher(path).matches())
                 .min(Comparator.comparingLong(template -> PATH_PARAMETER.matcher(template).results().count()))
                 .map(template -> paths.path(template).path(method.toLowerCase(Locale.ROOT)))
                 .filter(operation -> !operation.isMissingNode());
+    }
+
+    /** "/calls/{id}" as a pattern matching "/calls/" then one path segment. */
+    private static Pattern templatePattern(String template) {
+        return Pattern.compile(PATH_PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q"));
     }
 }
