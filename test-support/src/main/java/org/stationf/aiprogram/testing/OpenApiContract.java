@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
  * on the document the service serves: each operation has a unique operationId (the method name a generated client
- * gets), says what it does and what its filters mean, what it answers on
+ * gets), says what it does and what its filters and path parameters mean, what it answers on
  * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
  * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
  * numbered duplicate name. A module's {@code @QuarkusTest} extending this class checks the document its service serves.
@@ -109,8 +109,9 @@ public abstract class OpenApiContract {
             violations.add(operation + ": documents no success answer");
         }
         for (JsonNode parameter : op.path("parameters")) {
-            if ("query".equals(parameter.path("in").asText()) && parameter.path("description").asText().isBlank()) {
-                violations.add(operation + ": query parameter " + parameter.path("name").asText() + " is not described");
+            String in = parameter.path("in").asText();
+            if (("query".equals(in) || "path".equals(in)) && parameter.path("description").asText().isBlank()) {
+                violations.add(operation + ": " + in + " parameter " + parameter.path("name").asText() + " is not described");
             }
         }
         if (hasPathParameter(op) || hasPathParameter(pathItem)) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +59,8 @@ public class ServiceDocs {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The service cannot be reached now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CompletionStage<Response> document(@PathParam("upstream") String name) {
+    public CompletionStage<Response> document(@Parameter(description = "The service's route name in the gateway's configuration: "
+            + "applications, cohorts and resources by default", example = "applications") @PathParam("upstream") String name) {
         RouteTable.Upstream upstream = routes.byName(name).orElseThrow(() -> ProblemException.notFound("Service", name));
         return proxy.client(upstream.name()).request(new RequestOptions().setMethod(HttpMethod.GET)
                         .setHost(upstream.host()).setPort(upstream.port()).setSsl(upstream.ssl())

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
@@ -45,7 +46,7 @@ public class PartnerResource {
     @Operation(operationId = "getPartner", summary = "Read a partner")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerView get(@PathParam("code") String code) {
+    public PartnerView get(@Parameter(example = "SCALEWAY") @PathParam("code") String code) {
         return partners.get(code);
     }
 
@@ -68,7 +69,7 @@ public class PartnerResource {
     @Operation(operationId = "updatePartner", summary = "Edit a partner's name, contacts and webhook URL")
     @APIResponse(responseCode = "200", description = "The partner")
     @APIResponse(responseCode = "404", description = "No such partner")
-    public PartnerView update(@PathParam("code") String code, @Valid @NotNull NewPartner request) {
+    public PartnerView update(@Parameter(example = "SCALEWAY") @PathParam("code") String code, @Valid @NotNull NewPartner request) {
         return partners.update(code, request);
     }
 
@@ -78,7 +79,7 @@ public class PartnerResource {
     @Operation(operationId = "rotateSigningSecret", summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are signed with it from now on.")
     @APIResponse(responseCode = "200", description = "The partner with its new secret, shown this once")
     @APIResponse(responseCode = "404", description = "No such partner")
-    public PartnerView rotateSecret(@PathParam("code") String code) {
+    public PartnerView rotateSecret(@Parameter(example = "SCALEWAY") @PathParam("code") String code) {
         return partners.rotateSecret(code);
     }
 }
