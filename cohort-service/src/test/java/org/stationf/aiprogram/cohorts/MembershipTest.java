@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.io.StringReader;
@@ -17,13 +18,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -254,6 +259,89 @@ class MembershipTest {
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberGraduated", good, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberNotCompleted", slow, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "CohortCompleted", cohort, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
+    void anAdminCorrectsAMilestoneWithoutLosingWhatMembersReportedAndRemovesOnlyOneNobodyReportedOn() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String member = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        LocalDate start = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("startDate"));
+        String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "First payng pilot", "dueDate", start.plusMonths(1).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).body("version", equalTo(0)).extract().path("id");
+        String mistake = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Seed round (wrong cohort)", "dueDate", start.plusMonths(4).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "update", "Two farms interested"))
+                .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(200);
+
+        Map<String, Object> corrected = Map.of("title", "First paying pilot", "dueDate", start.plusMonths(2).toString(), "version", 0);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(corrected)
+                .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(200)
+                .body("title", equalTo("First paying pilot")).body("dueDate", equalTo(start.plusMonths(2).toString())).body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(corrected)
+                .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("stale-version")).body("currentVersion", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "First paying pilot", "dueDate", start.minusDays(1).toString(), "version", 1))
+                .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("dueDate"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(2).toString()))
+                .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("version"));
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("title", "Easy one", "dueDate", start.plusMonths(2).toString(), "version", 1))
+                .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(403);
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
+                .body("find { it.milestoneId == '" + pilot + "' }.title", equalTo("First paying pilot"))
+                .body("find { it.milestoneId == '" + pilot + "' }.status", equalTo("IN_PROGRESS"))
+                .body("find { it.milestoneId == '" + pilot + "' }.update", equalTo("Two farms interested"));
+
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("milestone-reported")).body("reports", equalTo(1));
+        given().auth().oauth2(c.get(0).token()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(204);
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+                .put("/members/{id}/milestones/{m}", member, mistake).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones", cohort).then().statusCode(200)
+                .body("id", contains(pilot));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones/progress", cohort).then().statusCode(200)
+                .body("find { it.memberId == '" + member + "' }.milestones", equalTo(1))
+                .body("find { it.memberId == '" + member + "' }.byStatus.IN_PROGRESS", equalTo(1));
+    }
+
+    /** An admin removes a milestone just as members report on it: either the removal wins and every report is a 404, or a report wins and the removal is a 409; never a half of each. */
+    @Test
+    void removingAMilestoneWhileMembersReportOnItLetsOneSideWinWhole() throws Exception {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 3);
+        String cohort = Candidates.selectingCohort(call, 5);
+        List<String> members = c.stream().map(candidate -> Candidates.accept(candidate, Candidates.select(cohort, candidate.applicationId()))).toList();
+        LocalDate start = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("startDate"));
+
+        for (int round = 0; round < 5; round++) {
+            String milestone = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Objective " + round, "dueDate", start.plusMonths(1).toString()))
+                    .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
+            List<Callable<io.restassured.response.Response>> requests = new ArrayList<>();
+            requests.add(() -> given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, milestone));
+            for (int i = 0; i < members.size(); i++) {
+                String token = c.get(i).token();
+                String member = members.get(i);
+                requests.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                        .put("/members/{id}/milestones/{m}", member, milestone));
+            }
+
+            List<io.restassured.response.Response> answers = AllAtOnce.run(requests);
+
+            int removal = answers.get(0).statusCode();
+            List<Integer> reports = answers.subList(1, answers.size()).stream().map(io.restassured.response.Response::statusCode).toList();
+            assertThat(removal).as("the removal").isIn(204, 409);
+            assertThat(reports).as("the reports when the removal answered " + removal).containsOnly(removal == 204 ? 404 : 200);
+            given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones", cohort).then().statusCode(200)
+                    .body("id", removal == 204 ? not(hasItem(milestone)) : hasItem(milestone));
+        }
     }
 
     @Test

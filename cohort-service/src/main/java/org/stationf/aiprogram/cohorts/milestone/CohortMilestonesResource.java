@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.List;
@@ -40,6 +42,33 @@ public class CohortMilestonesResource {
     @APIResponse(responseCode = "404", description = "No such cohort")
     public Response define(@PathParam("cohortId") UUID cohortId, @Valid @NotNull MilestoneService.MilestoneRequest request) {
         return Response.status(201).entity(milestones.define(cohortId, request)).build();
+    }
+
+    @PUT
+    @Path("/{milestoneId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateMilestone", summary = "Edit a milestone", description = "Its title, description or due date, sent whole with "
+            + "the version you read; members' statuses, updates and comments on it stay.")
+    @APIResponse(responseCode = "200", description = "The milestone")
+    @APIResponse(responseCode = "404", description = "No such cohort or milestone")
+    @APIResponse(responseCode = "409", description = "A stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MilestoneService.MilestoneView edit(@PathParam("cohortId") UUID cohortId, @PathParam("milestoneId") UUID milestoneId,
+                                               @Valid @NotNull MilestoneService.MilestoneRequest request) {
+        return milestones.edit(cohortId, milestoneId, request);
+    }
+
+    @DELETE
+    @Path("/{milestoneId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "removeMilestone", summary = "Remove a milestone set by mistake", description = "Only while no member has reported "
+            + "on it; after that, edit it instead, so no member's report is lost.")
+    @APIResponse(responseCode = "204", description = "Removed from every member's list")
+    @APIResponse(responseCode = "404", description = "No such cohort or milestone")
+    @APIResponse(responseCode = "409", description = "A member has reported on it (problem type milestone-reported)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void remove(@PathParam("cohortId") UUID cohortId, @PathParam("milestoneId") UUID milestoneId) {
+        milestones.remove(cohortId, milestoneId);
     }
 
     @GET

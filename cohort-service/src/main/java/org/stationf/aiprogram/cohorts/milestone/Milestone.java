@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,9 @@ public class Milestone extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    @Version
+    public long version;
 
     @Column(name = "cohort_id", nullable = false)
     public UUID cohortId;

@@ -3,6 +3,7 @@ package org.stationf.aiprogram.cohorts.milestone;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.cohorts.cohort.Cohort;
 import org.stationf.aiprogram.cohorts.cohort.CohortService;
 import org.stationf.aiprogram.cohorts.member.Member;
@@ -30,13 +32,14 @@ public class MilestoneService {
     @Schema(name = "MilestoneRequest")
     public record MilestoneRequest(@Schema(example = "January: first paying pilot") @NotBlank @Size(max = 300) String title,
                                    @Size(max = 5000) String description,
-                                   @Schema(example = "2024-01-31") @NotNull LocalDate dueDate) {
+                                   @Schema(example = "2024-01-31") @NotNull LocalDate dueDate,
+                                   @Schema(description = "On update: the version you read", example = "0") Long version) {
     }
 
     @Schema(name = "Milestone")
-    public record MilestoneView(UUID id, UUID cohortId, String title, @Schema(nullable = true) String description, LocalDate dueDate) {
+    public record MilestoneView(UUID id, long version, UUID cohortId, String title, @Schema(nullable = true) String description, LocalDate dueDate) {
         static MilestoneView of(Milestone milestone) {
-            return new MilestoneView(milestone.id, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
+            return new MilestoneView(milestone.id, milestone.version, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
         }
     }
 
@@ -73,19 +76,42 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView define(UUID cohortId, MilestoneRequest request) {
-        Cohort cohort = cohorts.require(cohortId);
-        if (request.dueDate().isBefore(cohort.startDate) || request.dueDate().isAfter(cohort.endDate)) {
-            throw ProblemException.invalid("dueDate", "must fall within the cohort, " + cohort.startDate + " to " + cohort.endDate);
-        }
         Milestone milestone = new Milestone();
         milestone.id = UUID.randomUUID();
         milestone.cohortId = cohortId;
-        milestone.title = request.title().trim();
-        milestone.description = request.description();
-        milestone.dueDate = request.dueDate();
         milestone.createdAt = clock.instant();
+        apply(milestone, cohorts.require(cohortId), request);
         milestone.persist();
         return MilestoneView.of(milestone);
+    }
+
+    /** Members' statuses, updates and comments on it stay as they are. */
+    @Transactional
+    public MilestoneView edit(UUID cohortId, UUID milestoneId, MilestoneRequest request) {
+        Cohort cohort = cohorts.require(cohortId);
+        Milestone milestone = require(cohortId, milestoneId, LockModeType.NONE);
+        Versions.requireCurrent("Milestone", milestoneId, request.version(), milestone.version);
+        apply(milestone, cohort, request);
+        milestone.persistAndFlush();
+        return MilestoneView.of(milestone);
+    }
+
+    /**
+     * Takes back a milestone set by mistake, while no member has reported on it; once one has, removing it would lose
+     * that report, so it is refused. The row lock orders it with a member's first report, which reads the milestone
+     * FOR SHARE: whichever comes second sees the other's effect (a 409 here, a 404 there).
+     */
+    @Transactional
+    public void remove(UUID cohortId, UUID milestoneId) {
+        cohorts.require(cohortId);
+        Milestone milestone = require(cohortId, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+        long reports = MemberMilestone.count("milestoneId", milestoneId);
+        if (reports > 0) {
+            throw ProblemException.conflict("milestone-reported", "Members reported on this milestone", reports
+                            + " member(s) reported on milestone " + milestoneId + "; edit it instead of removing it")
+                    .with("reports", reports);
+        }
+        milestone.delete();
     }
 
     public List<MilestoneView> ofCohort(UUID cohortId) {
@@ -144,10 +170,7 @@ public class MilestoneService {
     }
 
     private MemberMilestone progress(Member member, UUID milestoneId) {
-        Milestone milestone = Milestone.findById(milestoneId);
-        if (milestone == null || !milestone.cohortId.equals(member.cohortId)) {
-            throw ProblemException.notFound("Milestone", milestoneId);
-        }
+        require(member.cohortId, milestoneId, LockModeType.PESSIMISTIC_READ);
         MemberMilestone progress = MemberMilestone.findById(new MemberMilestone.Key(member.id, milestoneId));
         if (progress == null) {
             progress = new MemberMilestone();
@@ -156,6 +179,23 @@ public class MilestoneService {
             progress.status = MilestoneStatus.NOT_STARTED;
         }
         return progress;
+    }
+
+    private Milestone require(UUID cohortId, UUID milestoneId, LockModeType lock) {
+        Milestone milestone = Milestone.findById(milestoneId, lock);
+        if (milestone == null || !milestone.cohortId.equals(cohortId)) {
+            throw ProblemException.notFound("Milestone", milestoneId);
+        }
+        return milestone;
+    }
+
+    private static void apply(Milestone milestone, Cohort cohort, MilestoneRequest request) {
+        if (request.dueDate().isBefore(cohort.startDate) || request.dueDate().isAfter(cohort.endDate)) {
+            throw ProblemException.invalid("dueDate", "must fall within the cohort, " + cohort.startDate + " to " + cohort.endDate);
+        }
+        milestone.title = request.title().trim();
+        milestone.description = request.description();
+        milestone.dueDate = request.dueDate();
     }
 
     private MemberMilestoneView view(Milestone milestone, MemberMilestone progress) {
