@@ -3,12 +3,15 @@ package org.stationf.aiprogram.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A refusal the API explains to its caller. Thrown from the service layer; rendered as problem+json by {@link ProblemMappers}.
  */
 public class ProblemException extends RuntimeException {
+
+    private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors", "requestId");
 
     private final int status;
     private final String slug;
@@ -56,7 +59,11 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Adds an extension member to the problem body, e.g. the deadline that was missed. */
+    /** An extension member (RFC 9457 §3.2) beside the standard ones, which it may not replace. */
     public ProblemException with(String member, Object value) {
+        if (STANDARD_MEMBERS.contains(member)) {
+            throw new IllegalArgumentException("'" + member + "' is a standard problem member; name the extension after what it holds");
+        }
         extensions.put(member, value);
         return this;
     }
