@@ -2,15 +2,19 @@ package org.stationf.aiprogram.applications;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -226,6 +230,54 @@ class CallResourceTest {
                 .extract().path("id");
         given().auth().oauth2(TestTokens.admin()).when().get("/calls/{id}", copy).then().statusCode(200)
                 .body("partners", equalTo(List.of("META", "HUGGING_FACE", "SCALEWAY")));
+    }
+
+    @Test
+    void aDraftMadeByMistakeIsDiscardedWithItsCommitteeWhileAPublishedCallStays() {
+        String source = Fixtures.openCall();
+        Map<String, Object> nextEdition = Map.of("name", "AI Startup Program 2025", "edition", "2025",
+                "opensAt", "2024-10-01T09:00:00", "closesAt", "2024-12-01T23:59:59", "reviewClosesAt", "2024-12-15T18:00:00");
+        String kept = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(nextEdition)
+                .post("/calls/{id}/copy", source).then().statusCode(201).extract().path("id");
+        String mistake = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(nextEdition)
+                .post("/calls/{id}/copy", source).then().statusCode(201).extract().path("id");
+        String reviewer = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("accountId", "reviewer-" + UUID.randomUUID(), "name", "Ada Reviewer", "email", "ada@reviewers.example", "organization", "META"))
+                .post("/reviewers").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("reviewerIds", List.of(reviewer)))
+                .put("/calls/{id}/reviewers", mistake).then().statusCode(200);
+
+        given().auth().oauth2(Fixtures.applicant()).delete("/calls/{id}", mistake).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).delete("/calls/{id}", source).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:call-not-draft")).body("currentStatus", equalTo("PUBLISHED"));
+        given().auth().oauth2(TestTokens.admin()).delete("/calls/{id}", mistake).then().statusCode(204);
+
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}", mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).delete("/calls/{id}", mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/calls").then().statusCode(200)
+                .body("id", hasItems(source, kept)).body("id", not(hasItem(mistake)));
+        given().auth().oauth2(TestTokens.admin()).get("/reviewers/{id}", reviewer).then().statusCode(200);
+    }
+
+    /** Discarding a draft while another admin sets its committee: one of the two wins whole, the other gets a clear 4xx. */
+    @Test
+    void discardingADraftWhileItsCommitteeIsSetLetsOneSideWin() throws Exception {
+        String reviewer = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("accountId", "reviewer-" + UUID.randomUUID(), "name", "Ada Reviewer", "email", "ada@reviewers.example", "organization", "META"))
+                .post("/reviewers").then().statusCode(201).extract().path("id");
+        for (int round = 0; round < 6; round++) {
+            String draft = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Fixtures.call("Draft " + round, 30))
+                    .post("/calls").then().statusCode(201).extract().path("id");
+
+            List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).delete("/calls/{id}", draft),
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("reviewerIds", List.of(reviewer)))
+                            .put("/calls/{id}/reviewers", draft)));
+
+            assertThat(answers.get(0).statusCode()).as("the discard").isEqualTo(204);
+            assertThat(answers.get(1).statusCode()).as("the committee").isIn(200, 404);
+            given().auth().oauth2(TestTokens.admin()).get("/calls/{id}", draft).then().statusCode(404);
+        }
     }
 
     @Test

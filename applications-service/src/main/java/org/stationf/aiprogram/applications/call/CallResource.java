@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -88,6 +89,18 @@ public class CallResource {
     @APIResponse(responseCode = "404", description = "No such call")
     public CallView publish(@PathParam("id") UUID id) {
         return calls.publish(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "discardCall", summary = "Discard a draft call", description = "For a draft made by mistake; its review committee goes "
+            + "with it. A published or closed call stays for the record (close it instead).")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "409", description = "Not a draft (problem type call-not-draft)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
+    public void discard(@PathParam("id") UUID id) {
+        calls.discard(id);
     }
 
     @POST

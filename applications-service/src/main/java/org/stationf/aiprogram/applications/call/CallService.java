@@ -3,6 +3,7 @@ package org.stationf.aiprogram.applications.call;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
@@ -66,7 +67,12 @@ public class CallService {
     public Call lock(UUID id) {
         Call call = require(id);
         // Refreshing under the lock reads the latest committed state, even if this transaction had read an older one.
-        Call.getEntityManager().refresh(call, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            Call.getEntityManager().refresh(call, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException discarded) {
+            // A draft discarded while this transaction waited for its lock.
+            throw ProblemException.notFound("Call", id);
+        }
         return call;
     }
 
@@ -91,6 +97,21 @@ public class CallService {
         apply(call, request);
         call.persistAndFlush();
         return CallView.of(call, clock.instant());
+    }
+
+    /**
+     * A draft made by mistake (a second copy, say) goes, with the review committee set on it. Nothing else can hang
+     * on a draft: applicants neither see it nor apply to it. Published calls stay for the record; close them instead.
+     */
+    @Transactional
+    public void discard(UUID id) {
+        Call call = lock(id);
+        if (call.status != CallStatus.DRAFT) {
+            throw ProblemException.conflict("call-not-draft", "Only a draft is discarded",
+                    "Call " + id + " is " + call.status + "; close it instead").with("currentStatus", call.status.name());
+        }
+        Call.getEntityManager().createQuery("delete from CallReviewer where callId = ?1").setParameter(1, id).executeUpdate();
+        call.delete();
     }
 
     @Transactional
