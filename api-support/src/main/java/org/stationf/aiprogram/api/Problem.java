@@ -44,6 +44,11 @@ public record Problem(
         return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, requestId, errors, extensions);
     }
 
+    /** Whether this is the suite's problem {@code slug}. */
+    public boolean is(String slug) {
+        return (TYPE_PREFIX + slug).equals(type);
+    }
+
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(description = "Path of the offending field in the request", example = "founders[0].email") String field,

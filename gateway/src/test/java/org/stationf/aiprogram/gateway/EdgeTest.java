@@ -92,6 +92,26 @@ class EdgeTest {
         assertThat(Gateway.adminToken()).isNotBlank();
     }
 
+    /** A stolen founder's token does not let its holder try passwords faster than a login form does. */
+    @Test
+    void wrongCurrentPasswordsWhenChangingItCountAsWrongLogins() throws IOException {
+        String founder = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "changing-" + UUID.randomUUID() + "@example.com", "password", "correct horse battery", "name", "Founder"))
+                .post("/auth/signup").then().statusCode(201).extract().path("access_token");
+        String guess = "{\"currentPassword\": \"not-the-password\", \"newPassword\": \"taken over at last\"}";
+        List<Integer> statuses = new ArrayList<>();
+        RawResponse refused = null;
+        while (statuses.size() < 15 && refused == null) {
+            RawResponse response = RawResponse.post("127.0.0.12", "/auth/password", guess, founder);
+            statuses.add(response.status());
+            refused = response.status() == 429 ? response : null;
+        }
+        assertThat(statuses).as("10 wrong passwords in a row, then a wait").startsWith(Collections.nCopies(10, 400).toArray(Integer[]::new))
+                .endsWith(429);
+        assertThat(RawResponse.post("127.0.0.12", "/auth/login", "{\"email\": \"x@example.com\", \"password\": \"whatever\"}").status())
+                .as("nor a login from that address").isEqualTo(429);
+    }
+
     @Test
     void parallelGuessesCannotAllSlipInBeforeTheFirstIsFoundWrong() throws Exception {
         String login = "{\"email\": \"parallel-" + UUID.randomUUID() + "@example.com\", \"password\": \"not-the-password\"}";
@@ -138,6 +158,10 @@ class EdgeTest {
     private record RawResponse(int status, Map<String, String> headers, String body) {
 
         static RawResponse post(String fromAddress, String path, String json) throws IOException {
+            return post(fromAddress, path, json, null);
+        }
+
+        static RawResponse post(String fromAddress, String path, String json, String bearerToken) throws IOException {
             try (Socket socket = new Socket()) {
                 socket.bind(new InetSocketAddress(fromAddress, 0));
                 socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5_000);
@@ -146,6 +170,7 @@ class EdgeTest {
                         .getBytes(StandardCharsets.UTF_8);
                 String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                         + "Content-Type: " + (json == null ? "application/x-www-form-urlencoded" : "application/json") + "\r\n"
+                        + (bearerToken == null ? "" : "Authorization: Bearer " + bearerToken + "\r\n")
                         + "Content-Length: " + body.length + "\r\n\r\n";
                 socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().write(body);

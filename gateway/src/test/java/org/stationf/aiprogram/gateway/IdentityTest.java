@@ -235,6 +235,41 @@ class IdentityTest {
                 .body("$", not(hasKey("refresh_token")));
     }
 
+    @Test
+    void aFounderChangesItsPasswordAndEveryOtherLoginEnds() {
+        String email = "lea+" + UUID.randomUUID() + "@agrillama.example";
+        var signedUp = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Léa"))
+                .post("/auth/signup").then().statusCode(201).extract().jsonPath();
+        String otherDevice = logIn(email);
+        String accessToken = signedUp.getString("access_token");
+
+        given().auth().oauth2(accessToken).contentType(ContentType.JSON).body(Map.of("currentPassword", "not my password", "newPassword", "a new and longer passphrase"))
+                .post("/auth/password").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ai-startup-program:problem:wrong-password")).body("errors.field", hasItem("currentPassword"));
+        given().auth().oauth2(accessToken).contentType(ContentType.JSON).body(Map.of("currentPassword", "correct horse battery", "newPassword", "short"))
+                .post("/auth/password").then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("newPassword"));
+        logIn(email);
+        given().auth().oauth2(Gateway.partnerToken("META")).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "correct horse battery", "newPassword", "a new and longer passphrase"))
+                .post("/auth/password").then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("currentPassword", "correct horse battery", "newPassword", "a new and longer passphrase"))
+                .post("/auth/password").then().statusCode(401).contentType("application/problem+json");
+
+        var changed = given().auth().oauth2(accessToken).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "correct horse battery", "newPassword", "a new and longer passphrase"))
+                .post("/auth/password").then().statusCode(200).header("Cache-Control", "no-store")
+                .body("token_type", equalTo("Bearer")).extract().jsonPath();
+
+        refresh(signedUp.getString("refresh_token")).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        refresh(otherDevice).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        refresh(changed.getString("refresh_token")).then().statusCode(200);
+        given().auth().oauth2(changed.getString("access_token")).get("/api/calls").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery"))
+                .post("/auth/login").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "a new and longer passphrase"))
+                .post("/auth/login").then().statusCode(200);
+    }
+
     private static io.restassured.response.Response refresh(String refreshToken) {
         return given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")
                 .formParam("refresh_token", refreshToken).post("/oauth/token");

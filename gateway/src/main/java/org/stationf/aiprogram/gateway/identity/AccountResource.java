@@ -1,5 +1,7 @@
 package org.stationf.aiprogram.gateway.identity;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayApi;
 
 @Path("/auth")
@@ -38,6 +42,9 @@ public class AccountResource {
 
     @Inject
     TokenVerifier verifier;
+
+    @Inject
+    SecurityIdentity identity;
 
     @POST
     @Path("/signup")
@@ -61,6 +68,28 @@ public class AccountResource {
     @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
     public Response login(@Valid @NotNull ApplicantAccounts.Login request) {
         return Response.ok(TokenResource.TokenResponse.of(accounts.login(request))).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/password")
+    @RolesAllowed(Roles.APPLICANT)
+    @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
+    @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME)
+    @Operation(operationId = "changePassword", summary = "Change a founder's password", description = "With the current password. Every login of the "
+            + "account ends (its refresh tokens are refused from now on; access tokens already issued expire within TOKEN_LIFETIME), and the "
+            + "answer is a new login for the caller, as POST /auth/login gives. Wrong current passwords count against the address's limit as "
+            + "wrong logins do.")
+    @APIResponse(responseCode = "200", description = "Changed: a new applicant token and refresh token", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "The current password is wrong (problem type wrong-password, naming currentPassword), or the new one "
+            + "is too short", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a founder's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The token's subject has no founder account here (e.g. an external provider's applicant)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
+    public Response changePassword(@Valid @NotNull ApplicantAccounts.PasswordChange request) {
+        String subject = ((JsonWebToken) identity.getPrincipal()).getSubject();
+        return Response.ok(TokenResource.TokenResponse.of(accounts.changePassword(subject, request))).header("Cache-Control", "no-store").build();
     }
 
     /** Named as in the token answer it comes from, so a validation error names the field the caller sent. */

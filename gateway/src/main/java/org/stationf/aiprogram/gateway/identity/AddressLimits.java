@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.gateway.routing.RateLimiter;
 
 /**
@@ -51,9 +52,14 @@ public class AddressLimits implements ContainerRequestFilter, ContainerResponseF
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(ATTEMPT_TAKEN) == LimitedPerAddress.Limit.FAILED_CREDENTIALS && response.getStatus() != 401) {
+        if (request.getProperty(ATTEMPT_TAKEN) == LimitedPerAddress.Limit.FAILED_CREDENTIALS && !credentialsRefused(response)) {
             limiter.refundCredentialAttempt(RateLimiter.addressOf(routing));
         }
+    }
+
+    /** A wrong client secret or password (401), or a founder's wrong current password when changing it. */
+    private static boolean credentialsRefused(ContainerResponseContext response) {
+        return response.getStatus() == 401 || response.getEntity() instanceof Problem problem && problem.is(ApplicantAccounts.WRONG_PASSWORD);
     }
 
     private LimitedPerAddress limitOf() {

@@ -3,14 +3,17 @@ package org.stationf.aiprogram.gateway.identity;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicantAccounts {
 
+    private static final String SUBJECT_PREFIX = "applicant-";
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
     @Schema(name = "SignUp")
@@ -31,6 +35,15 @@ public class ApplicantAccounts {
     public record Login(@Schema(example = "founder@agrillama.example") @NotBlank @Size(max = 254) String email,
                         @Schema(example = "correct horse battery staple") @NotBlank @Size(max = 200) String password) {
     }
+
+    @Schema(name = "PasswordChange")
+    public record PasswordChange(@Schema(example = "correct horse battery staple") @NotBlank @Size(max = 200) String currentPassword,
+                                 @Schema(example = "a new and longer passphrase", description = "At least 10 characters")
+                                 @NotBlank @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String newPassword) {
+    }
+
+    /** The problem of a wrong current password, which {@link AddressLimits} counts as a wrong credential. */
+    static final String WRONG_PASSWORD = "wrong-password";
 
     @Inject
     RefreshTokens tokens;
@@ -63,8 +76,41 @@ public class ApplicantAccounts {
         return tokens.logIn(account.id);
     }
 
+    /**
+     * A founder who knows its password sets a new one, and every login of the account ends (its refresh tokens are
+     * refused from now on, so a device someone else holds is logged out within the access token's lifetime); the caller
+     * gets a new login at once, so its own session goes on.
+     */
+    @Transactional
+    public RefreshTokens.FounderTokens changePassword(String subject, PasswordChange request) {
+        UUID accountId = accountIdOf(subject);
+        ApplicantAccount account = accountId == null ? null : ApplicantAccount.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw ProblemException.notFound("Founder account of the token's subject", subject);
+        }
+        if (!BcryptUtil.matches(request.currentPassword(), account.passwordHash)) {
+            throw new ProblemException(400, WRONG_PASSWORD, "Wrong password", "The current password is wrong; nothing was changed",
+                    List.of(new Problem.FieldError("currentPassword", "is not this account's password")));
+        }
+        account.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
+        tokens.endEveryLogin(account.id);
+        return tokens.logIn(account.id);
+    }
+
     /** The subject of a founder's tokens, which the services know the applicant by. */
     static String subjectOf(UUID accountId) {
-        return "applicant-" + accountId;
+        return SUBJECT_PREFIX + accountId;
+    }
+
+    /** The account a founder's token names, or null for any other subject (an external provider's applicant, say). */
+    static UUID accountIdOf(String subject) {
+        if (subject == null || !subject.startsWith(SUBJECT_PREFIX)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(subject.substring(SUBJECT_PREFIX.length()));
+        } catch (IllegalArgumentException notAnAccount) {
+            return null;
+        }
     }
 }

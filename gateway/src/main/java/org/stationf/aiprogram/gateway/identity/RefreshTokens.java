@@ -81,6 +81,11 @@ public class RefreshTokens {
         }
     }
 
+    /** Ends every login of the account: all its refresh tokens are refused from now on. */
+    public void endEveryLogin(UUID accountId) {
+        RefreshToken.update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", clock.instant(), accountId);
+    }
+
     /** Expired tokens can no longer be used nor show a reuse, so they are forgotten. */
     @Scheduled(every = "PT1H", delayed = "PT1M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
