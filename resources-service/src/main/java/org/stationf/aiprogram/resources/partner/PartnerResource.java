@@ -75,10 +75,11 @@ public class PartnerResource {
 
     @POST
     @Path("/{code}/signing-secret")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "rotateSigningSecret", summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are signed with it from now on.")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "rotateSigningSecret", summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are "
+            + "signed with it from now on. A partner rotates its own, at once, when its secret may have leaked.")
     @APIResponse(responseCode = "200", description = "The partner with its new secret, shown this once")
-    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "404", description = "No such partner for this caller")
     public PartnerView rotateSecret(@Parameter(example = "SCALEWAY") @PathParam("code") String code) {
         return partners.rotateSecret(code);
     }

@@ -79,7 +79,7 @@ public class PartnerService {
 
     @Transactional
     public PartnerView rotateSecret(String code) {
-        Partner partner = require(code);
+        Partner partner = visible(code);
         String secret = signingSecrets.renew(partner);
         partner.persistAndFlush();
         return PartnerView.withSecret(partner, secret);

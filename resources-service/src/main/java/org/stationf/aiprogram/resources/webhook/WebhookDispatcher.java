@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * POSTs pending webhook deliveries to partners, signed; a failure (no answer in time, or not 2xx) is retried with
- * exponential backoff up to the maximum number of attempts, then the delivery is FAILED until an admin redelivers it.
+ * exponential backoff up to the maximum number of attempts, then the delivery is FAILED until its partner or an admin redelivers it.
  */
 @ApplicationScoped
 public class WebhookDispatcher {

@@ -48,10 +48,11 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/redeliver")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "redeliverWebhook", summary = "Deliver again", description = "Puts the delivery back in the queue, now, with a fresh count of attempts.")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "redeliverWebhook", summary = "Deliver again", description = "Puts the delivery back in the queue, now, with a fresh count of attempts: "
+            + "for a partner whose endpoint was down longer than the retries last. A partner redelivers its own deliveries.")
     @APIResponse(responseCode = "200", description = "The delivery, sent again")
-    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "404", description = "No such delivery for this caller")
     public WebhookDeliveryView redeliver(@PathParam("id") UUID id) {
         return webhooks.redeliver(id);
     }

@@ -73,11 +73,11 @@ public class Webhooks {
                 deliveries.count(), page, size);
     }
 
-    /** Back in the dispatcher's queue now, with a fresh count of attempts. */
+    /** Back in the dispatcher's queue now, with a fresh count of attempts; a partner redelivers only its own. */
     @Transactional
     public WebhookDeliveryView redeliver(UUID id) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
-        if (delivery == null) {
+        if (delivery == null || !(caller.isAdmin() || caller.partner().filter(delivery.partner::equals).isPresent())) {
             throw ProblemException.notFound("Webhook delivery", id);
         }
         delivery.status = WebhookDelivery.PENDING;
