@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -16,12 +17,16 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.stationf.aiprogram.gateway.identity.GatewayTokenMechanism;
 import org.stationf.aiprogram.testing.TestTokens;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +41,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class IdentityTest {
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     EntityManager entityManager;
@@ -268,6 +276,36 @@ class IdentityTest {
                 .post("/auth/login").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "a new and longer passphrase"))
                 .post("/auth/login").then().statusCode(200);
+    }
+
+    /**
+     * A refresh arriving while a password change holds the account (here played in SQL as the change does it: the
+     * account row locked, then every refresh token revoked) waits for it, then finds its token revoked: it cannot
+     * slip a new, unrevoked token past the change.
+     */
+    @Test
+    void aRefreshRacingAPasswordChangeWaitsForItAndIsRefused() throws Exception {
+        String email = "race+" + UUID.randomUUID() + "@agrillama.example";
+        var signedUp = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Race"))
+                .post("/auth/signup").then().statusCode(201).extract().jsonPath();
+        UUID account = UUID.fromString(((String) subjectOf(signedUp.getString("access_token"))).substring("applicant-".length()));
+
+        try (Connection change = dataSource.getConnection()) {
+            change.setAutoCommit(false);
+            try (PreparedStatement lock = change.prepareStatement("SELECT id FROM applicant_account WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, account);
+                lock.executeQuery();
+            }
+            CompletableFuture<Integer> refreshing = CompletableFuture.supplyAsync(() -> refresh(signedUp.getString("refresh_token")).statusCode());
+            Thread.sleep(1_000);
+            assertThat(refreshing).as("the refresh waits for the password change").isNotDone();
+            try (PreparedStatement revoke = change.prepareStatement("UPDATE refresh_token SET revoked_at = now() WHERE account_id = ? AND revoked_at IS NULL")) {
+                revoke.setObject(1, account);
+                revoke.executeUpdate();
+            }
+            change.commit();
+            assertThat(refreshing.get(30, TimeUnit.SECONDS)).isEqualTo(400);
+        }
     }
 
     private static io.restassured.response.Response refresh(String refreshToken) {

@@ -3,6 +3,7 @@ package org.stationf.aiprogram.gateway.identity;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.ProblemException;
@@ -52,7 +53,7 @@ public class RefreshTokens {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public FounderTokens refresh(String token) {
-        RefreshToken stored = token == null ? null : RefreshToken.findById(Sha256.hex(token), LockModeType.PESSIMISTIC_WRITE);
+        RefreshToken stored = token == null ? null : lockedForRefresh(Sha256.hex(token));
         Instant now = clock.instant();
         if (stored == null || stored.revokedAt != null || !stored.expiresAt.isAfter(now)) {
             throw invalidGrant("The refresh token is unknown, expired or revoked: log in again");
@@ -81,7 +82,29 @@ public class RefreshTokens {
         }
     }
 
-    /** Ends every login of the account: all its refresh tokens are refused from now on. */
+    /**
+     * The refresh token, locked, after its account's row is locked for share: a password change locks the account row
+     * for update before it revokes the account's tokens, so a refresh racing it either ends first (and the token it
+     * issues is revoked with the others) or starts after (and finds its token revoked), and the two never deadlock.
+     */
+    private static RefreshToken lockedForRefresh(String tokenHash) {
+        RefreshToken stored = RefreshToken.findById(tokenHash);
+        if (stored == null) {
+            return null;
+        }
+        ApplicantAccount.findById(stored.accountId, LockModeType.PESSIMISTIC_READ);
+        try {
+            RefreshToken.getEntityManager().refresh(stored, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException forgotten) {
+            return null;
+        }
+        return stored;
+    }
+
+    /**
+     * Ends every login of the account: all its refresh tokens are refused from now on. The caller holds the account
+     * row's lock (see {@link #lockedForRefresh}).
+     */
     public void endEveryLogin(UUID accountId) {
         RefreshToken.update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", clock.instant(), accountId);
     }
