@@ -118,6 +118,13 @@ class ProgramJourneyIT {
             Api.as(reviewer.getValue()).queryParam("complete", false).get("/api/reviews").then().statusCode(200).body("total", equalTo(0));
         }
         Api.as(admin).queryParam("callId", call).queryParam("complete", true).get("/api/reviews").then().body("total", equalTo(18));
+        Api.as(admin).get("/api/calls/{id}/statistics", call).then().statusCode(200)
+                .body("applications", equalTo(12))
+                .body("byStatus.SUBMITTED", equalTo(10)).body("byStatus.DRAFT", equalTo(2))
+                .body("byEligibility.ELIGIBLE", equalTo(9)).body("byEligibility.INELIGIBLE", equalTo(1))
+                .body("byStage.SEED", equalTo(9)).body("byStage.IDEA", equalTo(1))
+                .body("byCountry.FR", equalTo(10)).body("byModel.'llama 2 13b'", equalTo(10))
+                .body("reviews.assigned", equalTo(18)).body("reviews.complete", equalTo(18));
 
         // The admin ranks, shortlists seven, rejects the rest, and publishes.
         JsonPath ranking = Api.as(admin).get("/api/calls/{id}/ranking", call).then().statusCode(200).extract().jsonPath();
