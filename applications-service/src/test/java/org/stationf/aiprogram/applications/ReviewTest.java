@@ -220,6 +220,14 @@ class ReviewTest {
         assertThat(ranking.getString("entries[2].tieBreak")).contains("Tied with Lenient Best").contains("submission time");
         assertThat(ranking.getString("entries[4].tieBreak")).contains("Tied with Harsh Worst").contains("submission time");
         assertThat(ranking.getString("method")).contains("z = (score − reviewer's mean)");
+
+        List<String> spreadsheet = given().auth().oauth2(TestTokens.admin()).accept("text/csv").get("/calls/{id}/ranking", call)
+                .then().statusCode(200).contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv"))
+                .extract().asString().lines().toList();
+        assertThat(spreadsheet.get(0)).isEqualTo("rank,application_id,company,normalized_score,raw_score,reviews,spread,lowest_score,highest_score,tie_break");
+        assertThat(spreadsheet).hasSize(7);
+        assertThat(spreadsheet.get(1)).startsWith("1,").contains(",Harsh Best,1.4142,");
+        assertThat(spreadsheet.get(3)).startsWith("3,").contains(",Lenient Best Too,0.7071,").contains(",Tied with Lenient Best on normalized score");
     }
 
     /** A published call whose applications get one reviewer each, scored on a single "overall" criterion from 1 to 5. */

@@ -7,17 +7,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.CsvReports;
 import org.stationf.aiprogram.api.Roles;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/calls/{callId}/ranking")
 @Tag(name = "Review")
 @Produces(MediaType.APPLICATION_JSON)
 public class RankingResource {
+
+    private static final List<String> CSV_COLUMNS = List.of("rank", "application_id", "company", "normalized_score", "raw_score", "reviews", "spread",
+            "lowest_score", "highest_score", "tie_break");
 
     @Inject
     RankingService ranking;
@@ -29,5 +39,19 @@ public class RankingResource {
     @APIResponse(responseCode = "404", description = "No such call")
     public RankingView rank(@PathParam("callId") UUID callId) {
         return ranking.rank(callId);
+    }
+
+    @GET
+    @Produces(CsvReports.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rank a call's applications, as CSV", description = "The ranked entries as a spreadsheet for the selection committee; "
+            + "applications with no complete review yet are listed in the JSON answer only.")
+    @APIResponse(responseCode = "200", description = "A header line, then one RFC 4180 line per ranked application, best first",
+            content = @Content(mediaType = CsvReports.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such call")
+    public Response rankAsCsv(@PathParam("callId") UUID callId) {
+        return CsvReports.attachment(CsvReports.of(CSV_COLUMNS, ranking.rank(callId).entries().stream().map(entry -> Arrays.asList(entry.rank(),
+                entry.applicationId(), entry.companyName(), entry.normalizedScore(), entry.rawScore(), entry.reviews(), entry.spread(),
+                entry.lowestScore(), entry.highestScore(), entry.tieBreak()))), "ranking-" + callId + ".csv");
     }
 }
