@@ -155,20 +155,24 @@ public class Bench {
         List<Wrk> gateway = new ArrayList<>();
         List<double[]> directCpu = new ArrayList<>();
         List<double[]> gatewayCpu = new ArrayList<>();
+        // In ABBA order (direct first in the first round, the gateway first in the second, ...): the processes may still be
+        // getting faster after the warm-up, and a drift during the measurement then favours neither path.
         for (int round = 0; round < ROUNDS; round++) {
-            long[] before = cpuTicks("applications-service", "gateway");
-            direct.add(wrk(APPLICATIONS, callPath, admin, Map.of(), null, DURATION));
-            directCpu.add(cpuPerRequest(before, cpuTicks("applications-service", "gateway"), direct.get(round)));
-            before = cpuTicks("applications-service", "gateway");
-            gateway.add(wrk(GATEWAY, "/api" + callPath, admin, Map.of(), null, DURATION));
-            gatewayCpu.add(cpuPerRequest(before, cpuTicks("applications-service", "gateway"), gateway.get(round)));
+            boolean gatewayFirst = round % 2 == 1;
+            for (boolean throughGateway : gatewayFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                long[] before = cpuTicks("applications-service", "gateway");
+                Wrk measured = throughGateway ? wrk(GATEWAY, "/api" + callPath, admin, Map.of(), null, DURATION)
+                        : wrk(APPLICATIONS, callPath, admin, Map.of(), null, DURATION);
+                (throughGateway ? gateway : direct).add(measured);
+                (throughGateway ? gatewayCpu : directCpu).add(cpuPerRequest(before, cpuTicks("applications-service", "gateway"), measured));
+            }
         }
         line("## Gateway overhead");
         line("");
         line("`GET " + callPath.replace(calls.get(0), "{id}") + "` with a valid token, " + CONNECTIONS + " connections, 2 wrk threads, " + DURATION
                 + " per measurement after warming each path until two successive 10 s runs differed by less than 5 % in throughput ("
                 + directWarmUp + " direct, " + gatewayWarmUp + " through the gateway); direct and through the gateway alternated " + ROUNDS
-                + " times in the same run. CPU per request: the process's user + system CPU time during the measurement (`/proc/PID/stat`) "
+                + " times in the same run, in ABBA order (the gateway first in even rounds) so a drift favours neither. CPU per request: the process's user + system CPU time during the measurement (`/proc/PID/stat`) "
                 + "divided by the requests wrk counted.");
         line("");
         line("| Path | Round | Throughput | p50 | p99 | non-2xx | service CPU / request | gateway CPU / request |");
