@@ -176,6 +176,11 @@ class IdentityTest {
                 .post("/auth/signup").then().statusCode(409).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery"))
                 .post("/auth/login").then().statusCode(200).body("access_token", notNullValue());
+        given().auth().oauth2(token).get("/auth/me").then().statusCode(200)
+                .body("email", equalTo(email)).body("name", equalTo("Camille"))
+                .body("id", equalTo(((String) claims.get("sub")).substring("applicant-".length())));
+        given().auth().oauth2(Gateway.partnerToken("META")).get("/auth/me").then().statusCode(403).contentType("application/problem+json");
+        given().get("/auth/me").then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "wrong password!"))
                 .post("/auth/login").then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("email", "nobody@example.com", "password", "whatever password"))

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -70,6 +71,21 @@ public class AccountResource {
         return Response.ok(TokenResource.TokenResponse.of(accounts.login(request))).header("Cache-Control", "no-store").build();
     }
 
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.APPLICANT)
+    @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME)
+    @Operation(operationId = "getFounderAccount", summary = "The calling founder's account", description = "Who is logged in: email and name, "
+            + "which the founder's tokens do not carry.")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = ApplicantAccounts.AccountView.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a founder's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The token's subject has no founder account here (e.g. an external provider's applicant)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicantAccounts.AccountView me() {
+        return accounts.account(callerSubject());
+    }
+
     @POST
     @Path("/password")
     @RolesAllowed(Roles.APPLICANT)
@@ -88,8 +104,11 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
     public Response changePassword(@Valid @NotNull ApplicantAccounts.PasswordChange request) {
-        String subject = ((JsonWebToken) identity.getPrincipal()).getSubject();
-        return Response.ok(TokenResource.TokenResponse.of(accounts.changePassword(subject, request))).header("Cache-Control", "no-store").build();
+        return Response.ok(TokenResource.TokenResponse.of(accounts.changePassword(callerSubject(), request))).header("Cache-Control", "no-store").build();
+    }
+
+    private String callerSubject() {
+        return ((JsonWebToken) identity.getPrincipal()).getSubject();
     }
 
     /** Named as in the token answer it comes from, so a validation error names the field the caller sent. */

@@ -13,6 +13,7 @@ import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,6 +41,13 @@ public class ApplicantAccounts {
     public record PasswordChange(@Schema(example = "correct horse battery staple") @NotBlank @Size(max = 200) String currentPassword,
                                  @Schema(example = "a new and longer passphrase", description = "At least 10 characters")
                                  @NotBlank @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String newPassword) {
+    }
+
+    @Schema(name = "FounderAccount", description = "A founder's account, as the frontend shows who is logged in")
+    public record AccountView(@Schema(description = "The account's id; the founder's tokens have the subject applicant-<id>") UUID id,
+                              @Schema(example = "camille@mistral-garden.example") String email,
+                              @Schema(example = "Camille Durand") String name,
+                              Instant createdAt) {
     }
 
     /** The problem of a wrong current password, which {@link AddressLimits} counts as a wrong credential. */
@@ -76,6 +84,16 @@ public class ApplicantAccounts {
         return tokens.logIn(account.id);
     }
 
+    /** The account of the founder the token names. */
+    public AccountView account(String subject) {
+        UUID accountId = accountIdOf(subject);
+        ApplicantAccount account = accountId == null ? null : ApplicantAccount.findById(accountId);
+        if (account == null) {
+            throw accountNotFound(subject);
+        }
+        return new AccountView(account.id, account.email, account.name, account.createdAt);
+    }
+
     /**
      * A founder who knows its password sets a new one, and every login of the account ends (its refresh tokens are
      * refused from now on, so a device someone else holds is logged out within the access token's lifetime); the caller
@@ -86,7 +104,7 @@ public class ApplicantAccounts {
         UUID accountId = accountIdOf(subject);
         ApplicantAccount account = accountId == null ? null : ApplicantAccount.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw ProblemException.notFound("Founder account of the token's subject", subject);
+            throw accountNotFound(subject);
         }
         if (!BcryptUtil.matches(request.currentPassword(), account.passwordHash)) {
             throw new ProblemException(400, WRONG_PASSWORD, "Wrong password", "The current password is wrong; nothing was changed",
@@ -95,6 +113,10 @@ public class ApplicantAccounts {
         account.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
         tokens.endEveryLogin(account.id);
         return tokens.logIn(account.id);
+    }
+
+    private static ProblemException accountNotFound(String subject) {
+        return ProblemException.notFound("Founder account of the token's subject", subject);
     }
 
     /** The subject of a founder's tokens, which the services know the applicant by. */
