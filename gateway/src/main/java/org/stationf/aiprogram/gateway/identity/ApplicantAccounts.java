@@ -86,11 +86,7 @@ public class ApplicantAccounts {
 
     /** The account of the founder the token names. */
     public AccountView account(String subject) {
-        UUID accountId = accountIdOf(subject);
-        ApplicantAccount account = accountId == null ? null : ApplicantAccount.findById(accountId);
-        if (account == null) {
-            throw accountNotFound(subject);
-        }
+        ApplicantAccount account = accountOf(subject, LockModeType.NONE);
         return new AccountView(account.id, account.email, account.name, account.createdAt);
     }
 
@@ -101,11 +97,7 @@ public class ApplicantAccounts {
      */
     @Transactional
     public RefreshTokens.FounderTokens changePassword(String subject, PasswordChange request) {
-        UUID accountId = accountIdOf(subject);
-        ApplicantAccount account = accountId == null ? null : ApplicantAccount.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            throw accountNotFound(subject);
-        }
+        ApplicantAccount account = accountOf(subject, LockModeType.PESSIMISTIC_WRITE);
         if (!BcryptUtil.matches(request.currentPassword(), account.passwordHash)) {
             throw new ProblemException(400, WRONG_PASSWORD, "Wrong password", "The current password is wrong; nothing was changed",
                     List.of(new Problem.FieldError("currentPassword", "is not this account's password")));
@@ -115,8 +107,13 @@ public class ApplicantAccounts {
         return tokens.logIn(account.id);
     }
 
-    private static ProblemException accountNotFound(String subject) {
-        return ProblemException.notFound("Founder account of the token's subject", subject);
+    private static ApplicantAccount accountOf(String subject, LockModeType lock) {
+        UUID accountId = accountIdOf(subject);
+        ApplicantAccount account = accountId == null ? null : ApplicantAccount.findById(accountId, lock);
+        if (account == null) {
+            throw ProblemException.notFound("Founder account of the token's subject", subject);
+        }
+        return account;
     }
 
     /** The subject of a founder's tokens, which the services know the applicant by. */
