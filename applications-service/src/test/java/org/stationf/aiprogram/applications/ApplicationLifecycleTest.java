@@ -209,6 +209,15 @@ class ApplicationLifecycleTest {
                 .queryParam("callId", call).queryParam("country", "DE").queryParam("model", "mistral").queryParam("stage", "PRE_SEED")
                 .when().get("/applications")
                 .then().body("total", equalTo(1)).body("items[0].company.name", equalTo("Delta KI GmbH"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("company", "ki gmb")
+                .when().get("/applications")
+                .then().body("total", equalTo(1)).body("items[0].company.name", equalTo("Delta KI GmbH"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("company", " ai").queryParam("sort", "companyName")
+                .when().get("/applications")
+                .then().body("items.company.name", equalTo(List.of("Alpha AI", "Bravo AI", "Charlie AI", "Echo AI")));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("company", "%")
+                .when().get("/applications")
+                .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(TestTokens.admin())
                 .queryParam("callId", call).queryParam("sort", "-companyName")
                 .when().get("/applications")

@@ -31,7 +31,7 @@ public class ApplicationQuery {
             "status", "status",
             "stage", "stage");
 
-    public record Filter(UUID callId, ApplicationStatus status, String country, String model, Stage stage) {
+    public record Filter(UUID callId, ApplicationStatus status, String country, String model, Stage stage, String company) {
     }
 
     @Inject
@@ -75,8 +75,12 @@ public class ApplicationQuery {
         if (filter.model() != null && !filter.model().isBlank()) {
             // "llama" finds "Llama 2 13B": models match by case-insensitive prefix.
             where.add("EXISTS (SELECT 1 FROM unnest(a.model_names) m WHERE m LIKE :model ESCAPE '\\')");
-            parameters.put("model", filter.model().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("model", literalForLike(filter.model().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.company() != null && !filter.company().isBlank()) {
+            // "garden" finds "Mistral Garden SAS": the name as entered, any part of it, any case.
+            where.add("a.company_name ILIKE :company ESCAPE '\\'");
+            parameters.put("company", "%" + literalForLike(filter.company().trim()) + "%");
         }
         String whereClause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
 
@@ -92,6 +96,11 @@ public class ApplicationQuery {
         List<Application> applications = select.getResultList();
         boolean admin = caller.isAdmin();
         return new Page<>(applications.stream().map(a -> ApplicationView.of(a, admin)).toList(), total, page, size);
+    }
+
+    /** The text as LIKE matches it literally: its % and _ are not wildcards. */
+    static String literalForLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** "-submittedAt,companyName": descending by submission, then by name; unknown fields are a 400 naming them. */

@@ -58,11 +58,12 @@ public class ApplicationResource {
             @Parameter(description = "ISO 3166-1 alpha-2 country code (case-insensitive)", schema = @Schema(type = SchemaType.STRING, pattern = "[A-Za-z]{2}"), example = "FR") @QueryParam("country") String country,
             @Parameter(description = "Open model name prefix, case-insensitive", example = "llama") @QueryParam("model") String model,
             @Parameter(description = "Stage", schema = @Schema(implementation = Stage.class)) @QueryParam("stage") String stage,
+            @Parameter(description = "Company name containing this text, case-insensitive", example = "garden") @QueryParam("company") String company,
             @Parameter(description = "Sort order", example = "-submittedAt,companyName") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         ApplicationQuery.Filter filter = new ApplicationQuery.Filter(QueryParams.uuidOf("callId", callId),
-                QueryParams.enumOf("status", status, ApplicationStatus.class), country, model, QueryParams.enumOf("stage", stage, Stage.class));
+                QueryParams.enumOf("status", status, ApplicationStatus.class), country, model, QueryParams.enumOf("stage", stage, Stage.class), company);
         return query.list(filter, sort, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
