@@ -26,6 +26,12 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class RankingResource {
 
+    // One operation in the OpenAPI document, whichever of the two methods its text is taken from.
+    private static final String SUMMARY = "Rank a call's applications";
+    private static final String ANSWER = "The ranking, best first, with each application's spread and the tie-breaks used; as text/csv (Accept), a "
+            + "spreadsheet for the selection committee: a header line, then one RFC 4180 line per ranked application (those not yet scored are "
+            + "listed in the JSON answer only)";
+
     private static final List<String> CSV_COLUMNS = List.of("rank", "application_id", "company", "normalized_score", "raw_score", "reviews", "spread",
             "lowest_score", "highest_score", "tie_break");
 
@@ -34,8 +40,8 @@ public class RankingResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "rankApplications", summary = "Rank a call's applications", description = RankingService.METHOD)
-    @APIResponse(responseCode = "200", description = "The ranking, best first, with each application's spread and the tie-breaks used")
+    @Operation(operationId = "rankApplications", summary = SUMMARY, description = RankingService.METHOD)
+    @APIResponse(responseCode = "200", description = ANSWER)
     @APIResponse(responseCode = "404", description = "No such call")
     public RankingView rank(@PathParam("callId") UUID callId) {
         return ranking.rank(callId);
@@ -44,9 +50,8 @@ public class RankingResource {
     @GET
     @Produces(CsvReports.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rank a call's applications, as CSV", description = "The ranked entries as a spreadsheet for the selection committee; "
-            + "applications with no complete review yet are listed in the JSON answer only.")
-    @APIResponse(responseCode = "200", description = "A header line, then one RFC 4180 line per ranked application, best first",
+    @Operation(summary = SUMMARY, description = RankingService.METHOD)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = CsvReports.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such call")
     public Response rankAsCsv(@PathParam("callId") UUID callId) {

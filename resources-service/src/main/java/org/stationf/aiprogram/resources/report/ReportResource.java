@@ -28,6 +28,11 @@ import java.util.UUID;
 @RolesAllowed(Roles.ADMIN)
 public class ReportResource {
 
+    // One operation in the OpenAPI document, whichever of the two methods its text is taken from.
+    private static final String SUMMARY = "Cohort grants report";
+    private static final String DESCRIPTION = "Ask for text/csv in Accept to get the same rows as CSV.";
+    private static final String ANSWER = "One row per grant: its use, balance and forecast; as text/csv, a header line, then one RFC 4180 line per grant";
+
     private static final List<String> COLUMNS = List.of("member_id", "company", "grant_id", "partner", "kind", "unit", "granted", "used", "balance",
             "percent_used", "status", "external_reference", "expires_at", "daily_burn", "runs_out_on", "runs_out_before_expiry");
 
@@ -36,8 +41,8 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getCohortGrantsReport", summary = "Cohort grants report", description = "Ask for text/csv in Accept to get the same rows as CSV.")
-    @APIResponse(responseCode = "200", description = "One row per grant: its use, balance and forecast")
+    @Operation(operationId = "getCohortGrantsReport", summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = ANSWER)
     @APIResponse(responseCode = "404", description = "No package and no member of this cohort here")
     public List<ReportRow> json(@PathParam("cohortId") UUID cohortId) {
         return rows(cohortId);
@@ -45,8 +50,8 @@ public class ReportResource {
 
     @GET
     @Produces(CsvReports.MEDIA_TYPE)
-    @Operation(summary = "Cohort grants report as CSV")
-    @APIResponse(responseCode = "200", description = "A header line, then one RFC 4180 line per grant",
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = CsvReports.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No package and no member of this cohort here")
     public Response csv(@PathParam("cohortId") UUID cohortId) {
