@@ -22,8 +22,8 @@ class CallStatisticsTest {
     void anAdminSeesWhereACallStandsCountedOverTheApplicationsInTheRunning() {
         String call = Fixtures.openCall();
         String account = "reviewer-" + UUID.randomUUID();
-        ReviewTest.committee(call, ReviewTest.registerReviewerWithAccount(account, null),
-                ReviewTest.registerReviewer("second", null), ReviewTest.registerReviewer("third", null));
+        String diligent = ReviewTest.registerReviewerWithAccount(account, null);
+        ReviewTest.committee(call, diligent, ReviewTest.registerReviewer("second", null), ReviewTest.registerReviewer("third", null));
         Fixtures.submitted(Fixtures.applicant(), startup(call, "Agrillama", "FR", "SEED", "Llama 2 13B"));
         Fixtures.submitted(Fixtures.applicant(), startup(call, "Mistral Garden", "FR", "SEED", "Llama 2 13B"));
         Fixtures.submitted(Fixtures.applicant(), startup(call, "Berlin Bloom", "DE", "PRE_SEED", " mistral 7B", "LLAMA 2 13B"));
@@ -54,6 +54,9 @@ class CallStatisticsTest {
         assertThat(new java.util.ArrayList<>(statistics.<String, Integer>getMap("byModel").entrySet()))
                 .containsExactly(Map.entry("llama 2 13b", 4), Map.entry("mistral 7b", 1));
         assertThat(statistics.getMap("reviews")).containsExactlyInAnyOrderEntriesOf(Map.of("assigned", 9, "complete", 1));
+        assertThat(statistics.getList("reviewers.assigned", Integer.class)).containsExactly(3, 3, 3);
+        assertThat(statistics.getList("reviewers.complete", Integer.class)).as("those with most still to score first").containsExactly(0, 0, 1);
+        assertThat(statistics.getString("reviewers[2].reviewerId")).isEqualTo(diligent);
 
         given().auth().oauth2(TestTokens.reviewer(account)).get("/calls/{id}/statistics", call).then().statusCode(403)
                 .contentType("application/problem+json");

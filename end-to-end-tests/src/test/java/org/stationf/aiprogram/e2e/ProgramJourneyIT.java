@@ -124,7 +124,8 @@ class ProgramJourneyIT {
                 .body("byEligibility.ELIGIBLE", equalTo(9)).body("byEligibility.INELIGIBLE", equalTo(1))
                 .body("byStage.SEED", equalTo(9)).body("byStage.IDEA", equalTo(1))
                 .body("byCountry.FR", equalTo(10)).body("byModel.'llama 2 13b'", equalTo(10))
-                .body("reviews.assigned", equalTo(18)).body("reviews.complete", equalTo(18));
+                .body("reviews.assigned", equalTo(18)).body("reviews.complete", equalTo(18))
+                .body("reviewers.findAll { it.complete != it.assigned }.size()", equalTo(0)).body("reviewers.assigned.sum()", equalTo(18));
 
         // The admin ranks, shortlists seven, rejects the rest, and publishes.
         JsonPath ranking = Api.as(admin).get("/api/calls/{id}/ranking", call).then().statusCode(200).extract().jsonPath();

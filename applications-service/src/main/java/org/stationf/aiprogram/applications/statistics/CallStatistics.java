@@ -5,6 +5,7 @@ import org.stationf.aiprogram.applications.application.ApplicationStatus;
 import org.stationf.aiprogram.applications.call.Stage;
 import org.stationf.aiprogram.applications.eligibility.EligibilityOutcome;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,10 +25,17 @@ public record CallStatistics(
         @Schema(description = "The pool by open model named (trimmed and lower-cased, as the model filter compares them), the most used first; "
                 + "an application naming two models counts for both", example = "{\"llama 2 13b\": 18, \"mistral 7b\": 9}")
         Map<String, Long> byModel,
-        ReviewProgress reviews) {
+        ReviewProgress reviews,
+        @Schema(description = "Each reviewer with reviews in this call, those with the most still to score first, so an admin sees whom to remind")
+        List<ReviewerProgress> reviewers) {
 
     @Schema(name = "ReviewProgress")
     public record ReviewProgress(@Schema(description = "Reviews assigned", example = "114") long assigned,
                                  @Schema(description = "Of those, scored on every criterion", example = "87") long complete) {
+    }
+
+    @Schema(name = "ReviewerProgress")
+    public record ReviewerProgress(UUID reviewerId, @Schema(example = "Alex Martin") String name, @Schema(example = "HUGGING_FACE") String organization,
+                                   @Schema(example = "12") long assigned, @Schema(example = "7") long complete) {
     }
 }

@@ -27,8 +27,8 @@ public class CallStatisticsResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "getCallStatistics", summary = "Where a call stands", description = "Applications by status; those in the running "
-            + "(submitted, not withdrawn) by eligibility, country, stage and open model; reviews assigned and scored. For the program's dashboard "
-            + "and the partners' reporting.")
+            + "(submitted, not withdrawn) by eligibility, country, stage and open model; reviews assigned and scored, and per reviewer, those "
+            + "with the most still to score first. For the program's dashboard and the partners' reporting.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = CallStatistics.class)))
     @APIResponse(responseCode = "404", description = "No such call")
     public CallStatistics get(@PathParam("callId") UUID callId) {

@@ -41,7 +41,8 @@ public class CallStatisticsService {
                 everyValue(Stage.class, grouped("select a.stage, count(a) from Application a where " + IN_THE_RUNNING
                         + " and a.stage is not null group by a.stage", callId, true)),
                 mostFirst(models(callId)),
-                reviews(callId));
+                reviews(callId),
+                reviewers(callId));
     }
 
     private List<Object[]> grouped(String query, UUID callId, boolean inTheRunning) {
@@ -64,6 +65,16 @@ public class CallStatisticsService {
         Object[] counts = entityManager.createQuery("select count(r), count(r.weightedScore) from Review r where r.callId = :call", Object[].class)
                 .setParameter("call", callId).getSingleResult();
         return new CallStatistics.ReviewProgress(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
+    private List<CallStatistics.ReviewerProgress> reviewers(UUID callId) {
+        return entityManager.createQuery("select v.id, v.name, v.organization, count(r), count(r.weightedScore) from Review r join Reviewer v on v.id = r.reviewerId "
+                        + "where r.callId = :call group by v.id, v.name, v.organization "
+                        + "order by count(r) - count(r.weightedScore) desc, v.name, v.id", Object[].class)
+                .setParameter("call", callId).getResultList().stream()
+                .map(row -> new CallStatistics.ReviewerProgress((UUID) row[0], (String) row[1], (String) row[2],
+                        ((Number) row[3]).longValue(), ((Number) row[4]).longValue()))
+                .toList();
     }
 
     private static <E extends Enum<E>> Map<E, Long> everyValue(Class<E> type, List<Object[]> rows) {
