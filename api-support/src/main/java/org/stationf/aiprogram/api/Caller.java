@@ -40,6 +40,11 @@ public class Caller {
         return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", "").toUpperCase());
     }
 
+    /** An admin, or a token of this very partner: who may see and change what belongs to the partner. */
+    public boolean actsFor(String partner) {
+        return isAdmin() || partner().filter(partner::equals).isPresent();
+    }
+
     /** The partner of a partner token; refuses a partner token that names none. */
     public String requirePartner() {
         return partner().orElseThrow(() -> ProblemException.forbidden("This operation needs a partner token naming its partner"));

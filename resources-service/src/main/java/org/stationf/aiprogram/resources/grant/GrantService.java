@@ -168,7 +168,7 @@ public class GrantService {
     /** A grant the calling partner (or an admin) may act on. */
     public Grant visibleToPartner(UUID grantId) {
         Grant grant = Grant.findById(grantId);
-        if (grant == null || !(caller.isAdmin() || caller.partner().filter(grant.partner::equals).isPresent())) {
+        if (grant == null || !caller.actsFor(grant.partner)) {
             throw ProblemException.notFound("Grant", grantId);
         }
         return grant;
@@ -179,7 +179,7 @@ public class GrantService {
             return true;
         }
         if (caller.is(Roles.PARTNER)) {
-            return caller.partner().filter(grant.partner::equals).isPresent();
+            return caller.actsFor(grant.partner);
         }
         Enrollment enrollment = Enrollment.findById(grant.memberId);
         return enrollment != null && enrollment.applicantId.equals(caller.id());

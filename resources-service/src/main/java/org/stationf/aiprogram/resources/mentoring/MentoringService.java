@@ -226,7 +226,7 @@ public class MentoringService {
         Slot slot = Slot.findById(session.slotId);
         Mentor mentor = Mentor.findById(slot.mentorId);
         Enrollment member = Enrollment.findById(session.memberId);
-        boolean mentorSide = caller.isAdmin() || caller.partner().filter(mentor.partner::equals).isPresent();
+        boolean mentorSide = caller.actsFor(mentor.partner);
         boolean memberSide = caller.is(Roles.APPLICANT) && member.applicantId.equals(caller.id());
         if (!mentorSide && !memberSide) {
             throw ProblemException.notFound("Mentoring session", sessionId);
@@ -304,7 +304,7 @@ public class MentoringService {
             throw ProblemException.notFound("Mentoring session", sessionId);
         }
         Mentor mentor = Mentor.findById(((Slot) Slot.findById(session.slotId)).mentorId);
-        if (!(caller.isAdmin() || caller.partner().filter(mentor.partner::equals).isPresent())) {
+        if (!caller.actsFor(mentor.partner)) {
             throw ProblemException.notFound("Mentoring session", sessionId);
         }
         return session;
@@ -312,7 +312,7 @@ public class MentoringService {
 
     private Mentor ownMentor(UUID mentorId) {
         Mentor mentor = Mentor.findById(mentorId);
-        if (mentor == null || !(caller.isAdmin() || caller.partner().filter(mentor.partner::equals).isPresent())) {
+        if (mentor == null || !caller.actsFor(mentor.partner)) {
             throw ProblemException.notFound("Mentor", mentorId);
         }
         return mentor;

@@ -37,7 +37,7 @@ public class PartnerService {
 
     public Partner visible(String code) {
         Partner partner = Partner.findById(code);
-        if (partner == null || !(caller.isAdmin() || caller.partner().filter(code::equals).isPresent())) {
+        if (partner == null || !caller.actsFor(code)) {
             throw ProblemException.notFound("Partner", code);
         }
         return partner;

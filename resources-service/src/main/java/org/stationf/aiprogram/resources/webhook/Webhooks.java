@@ -77,7 +77,7 @@ public class Webhooks {
     @Transactional
     public WebhookDeliveryView redeliver(UUID id) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
-        if (delivery == null || !(caller.isAdmin() || caller.partner().filter(delivery.partner::equals).isPresent())) {
+        if (delivery == null || !caller.actsFor(delivery.partner)) {
             throw ProblemException.notFound("Webhook delivery", id);
         }
         delivery.status = WebhookDelivery.PENDING;
