@@ -31,6 +31,7 @@ public class CallStatisticsService {
         calls.require(callId);
         Map<ApplicationStatus, Long> byStatus = everyValue(ApplicationStatus.class, grouped(
                 "select a.status, count(a) from Application a where a.callId = :call group by a.status", callId, false));
+        List<CallStatistics.ReviewerProgress> reviewers = reviewers(callId);
         return new CallStatistics(callId,
                 byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 byStatus,
@@ -41,8 +42,10 @@ public class CallStatisticsService {
                 everyValue(Stage.class, grouped("select a.stage, count(a) from Application a where " + IN_THE_RUNNING
                         + " and a.stage is not null group by a.stage", callId, true)),
                 mostFirst(models(callId)),
-                reviews(callId),
-                reviewers(callId));
+                // Every review has its reviewer, so the call's totals are the reviewers' sums.
+                new CallStatistics.ReviewProgress(reviewers.stream().mapToLong(CallStatistics.ReviewerProgress::assigned).sum(),
+                        reviewers.stream().mapToLong(CallStatistics.ReviewerProgress::complete).sum()),
+                reviewers);
     }
 
     private List<Object[]> grouped(String query, UUID callId, boolean inTheRunning) {
@@ -57,14 +60,8 @@ public class CallStatisticsService {
     @SuppressWarnings("unchecked")
     private List<Object[]> models(UUID callId) {
         return entityManager.createNativeQuery("SELECT m.name, count(DISTINCT a.id) FROM application a CROSS JOIN LATERAL unnest(a.model_names) AS m(name) "
-                        + "WHERE a.call_id = :call AND a.status NOT IN ('DRAFT', 'WITHDRAWN') GROUP BY m.name")
-                .setParameter("call", callId).getResultList();
-    }
-
-    private CallStatistics.ReviewProgress reviews(UUID callId) {
-        Object[] counts = entityManager.createQuery("select count(r), count(r.weightedScore) from Review r where r.callId = :call", Object[].class)
-                .setParameter("call", callId).getSingleResult();
-        return new CallStatistics.ReviewProgress(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+                        + "WHERE a.call_id = :call AND a.status NOT IN (:excluded) GROUP BY m.name")
+                .setParameter("call", callId).setParameter("excluded", NOT_IN_THE_RUNNING.stream().map(Enum::name).toList()).getResultList();
     }
 
     private List<CallStatistics.ReviewerProgress> reviewers(UUID callId) {
