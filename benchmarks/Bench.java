@@ -172,7 +172,8 @@ public class Bench {
         line("`GET " + callPath.replace(calls.get(0), "{id}") + "` with a valid token, " + CONNECTIONS + " connections, 2 wrk threads, " + DURATION
                 + " per measurement after warming each path until two successive 10 s runs differed by less than 5 % in throughput ("
                 + directWarmUp + " direct, " + gatewayWarmUp + " through the gateway); direct and through the gateway alternated " + ROUNDS
-                + " times in the same run, in ABBA order (the gateway first in even rounds) so a drift favours neither. CPU per request: the process's user + system CPU time during the measurement (`/proc/PID/stat`) "
+                + " times in the same run, in ABBA order (the gateway first in even rounds) so a drift favours neither. "
+                + "CPU per request: the process's user + system CPU time during the measurement (`/proc/PID/stat`) "
                 + "divided by the requests wrk counted.");
         line("");
         line("| Path | Round | Throughput | p50 | p99 | non-2xx | service CPU / request | gateway CPU / request |");

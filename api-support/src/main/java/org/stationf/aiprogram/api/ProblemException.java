@@ -58,8 +58,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }
 
-    /** Adds an extension member to the problem body, e.g. the deadline that was missed. */
-    /** An extension member (RFC 9457 §3.2) beside the standard ones, which it may not replace. */
+    /**
+     * Adds an extension member (RFC 9457 §3.2) to the problem body, e.g. the deadline that was missed, beside the
+     * standard members, which it may not replace.
+     */
     public ProblemException with(String member, Object value) {
         if (STANDARD_MEMBERS.contains(member)) {
             throw new IllegalArgumentException("'" + member + "' is a standard problem member; name the extension after what it holds");
