@@ -78,6 +78,15 @@ public final class Candidates {
                 .post("/cohorts/{id}/waitlist", cohort).then().statusCode(201);
     }
 
+    /** Selected, then accepting its offer: the candidate is a member; returns the member's id. */
+    public static String enroll(String cohort, Shortlisted candidate) {
+        return accept(candidate, select(cohort, candidate.applicationId()));
+    }
+
+    public static LocalDate startDate(String cohort) {
+        return LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().statusCode(200).extract().path("startDate"));
+    }
+
     public static String accept(Shortlisted candidate, String offer) {
         given().auth().oauth2(candidate.token()).contentType(ContentType.JSON)
                 .body(Map.of("contacts", List.of(Map.of("name", "Camille Durand", "email", "camille@" + candidate.applicationId() + ".example", "role", "CEO"))))

@@ -79,7 +79,7 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
         String cohort = Candidates.selectingCohort(call, 1);
-        String member = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        String member = Candidates.enroll(cohort, c.get(0));
         Candidates.waitlist(cohort, c.get(1).applicationId());
 
         given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "Removing ourselves"))
@@ -106,7 +106,7 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
         String cohort = Candidates.selectingCohort(call, 5);
-        Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        Candidates.enroll(cohort, c.get(0));
         Map<String, Object> officeHours = new java.util.HashMap<>(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours",
                 "startsAt", "2024-02-01T10:00:00+01:00", "endsAt", "2024-02-01T12:00:00+01:00", "location", "Station F, Zone A", "partner", "SCALEWAY"));
         String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
@@ -159,7 +159,7 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
         String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
+        String member = Candidates.enroll(cohort, c.get(0));
 
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/cohorts/{id}/members", cohort).then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].companyName", equalTo("Startup 1"))
@@ -175,8 +175,8 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
         String cohort = Candidates.selectingCohort(call, 5);
-        String first = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
-        String second = Candidates.accept(c.get(1), Candidates.select(cohort, c.get(1).applicationId()));
+        String first = Candidates.enroll(cohort, c.get(0));
+        String second = Candidates.enroll(cohort, c.get(1));
 
         addEvent(cohort, Map.of("kind", "WORKSHOP", "title", "Fine-tuning Llama 2, with Meta; bring laptops, data",
                 "description", "Line one\nLine two with a long text that will need folding because it is longer than seventy-five octets — café",
@@ -222,9 +222,9 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
         String cohort = Candidates.selectingCohort(call, 5);
-        String good = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
-        String slow = Candidates.accept(c.get(1), Candidates.select(cohort, c.get(1).applicationId()));
-        LocalDate start = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("startDate"));
+        String good = Candidates.enroll(cohort, c.get(0));
+        String slow = Candidates.enroll(cohort, c.get(1));
+        LocalDate start = Candidates.startDate(cohort);
 
         String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(1).toString()))
@@ -266,8 +266,8 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
         String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.accept(c.get(0), Candidates.select(cohort, c.get(0).applicationId()));
-        LocalDate start = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("startDate"));
+        String member = Candidates.enroll(cohort, c.get(0));
+        LocalDate start = Candidates.startDate(cohort);
         String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First payng pilot", "dueDate", start.plusMonths(1).toString()))
                 .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).body("version", equalTo(0)).extract().path("id");
@@ -317,8 +317,8 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 3);
         String cohort = Candidates.selectingCohort(call, 5);
-        List<String> members = c.stream().map(candidate -> Candidates.accept(candidate, Candidates.select(cohort, candidate.applicationId()))).toList();
-        LocalDate start = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("startDate"));
+        List<String> members = c.stream().map(candidate -> Candidates.enroll(cohort, candidate)).toList();
+        LocalDate start = Candidates.startDate(cohort);
 
         for (int round = 0; round < 5; round++) {
             String milestone = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
@@ -349,7 +349,7 @@ class MembershipTest {
         UUID call = UUID.randomUUID();
         Candidates.Shortlisted winner = Candidates.shortlist(call, 1).get(0);
         String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.accept(winner, Candidates.select(cohort, winner.applicationId()));
+        String member = Candidates.enroll(cohort, winner);
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
         LocalDate end = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("endDate"));
 
