@@ -220,6 +220,24 @@ class EdgeTest {
     }
 
     @Test
+    void noCacheKeepsAnApiAnswerUnlessItSaysOtherwise() {
+        String partner = Gateway.partnerToken("META");
+        given().auth().oauth2(partner).get("/api/resources/grants")
+                .then().statusCode(200).header("Cache-Control", "no-store");
+        given().auth().oauth2(partner).get("/api/resources/grants/conflict")
+                .then().statusCode(409).header("Cache-Control", "no-store");
+        // A client secret is shown once: not even the browser that asked may keep it.
+        given().auth().oauth2(Gateway.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Cache probe", "roles", List.of("partner"), "partner", "META"))
+                .post("/admin/clients")
+                .then().statusCode(201).header("Cache-Control", "no-store");
+        // The public keys say how long they may be cached, and keep saying it.
+        Response keys = given().get("/oauth/jwks");
+        assertThat(keys.statusCode()).isEqualTo(200);
+        assertThat(keys.headers().getValues("Cache-Control")).containsExactly("public, max-age=300");
+    }
+
+    @Test
     void answersCarrySecurityHeadersAndOversizeBodiesAreRefused() {
         given().get("/q/health/live").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
