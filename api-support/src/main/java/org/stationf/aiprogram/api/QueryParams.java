@@ -1,5 +1,8 @@
 package org.stationf.aiprogram.api;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -66,6 +69,21 @@ public final class QueryParams {
             return parsed;
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(name, "must be an integer, was \"" + clip(value) + "\"");
+        }
+    }
+
+    /**
+     * An instant with its offset, as in the bodies (2024-01-15T09:00:00+01:00 or ...Z). A '+' the caller did not
+     * percent-encode arrives as a space; it is read back as the '+' it was, since no instant has a space in it.
+     */
+    public static Instant instantOf(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be an ISO-8601 instant such as 2023-12-01T23:59:59+01:00, was \"" + clip(value) + "\"");
         }
     }
 

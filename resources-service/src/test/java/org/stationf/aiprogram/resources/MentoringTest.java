@@ -11,6 +11,7 @@ import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,33 @@ class MentoringTest {
                 .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}/slots", UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM);
+    }
+
+    @Test
+    void aMentorsSlotsAreReadAWeekAtATime() {
+        String mentor = mentor();
+        String thisWeek = slot(mentor, 2, 1);
+        String nextWeek = slot(mentor, 9, 1);
+        String later = slot(mentor, 16, 1);
+        String partner = TestTokens.partner("META");
+        given().auth().oauth2(partner).queryParam("from", at(7).toString()).queryParam("to", at(14).toString())
+                .get("/mentors/{id}/slots", mentor).then().statusCode(200).body("id", equalTo(List.of(nextWeek)));
+        given().auth().oauth2(partner).queryParam("from", at(7).toString())
+                .get("/mentors/{id}/slots", mentor).then().statusCode(200).body("id", equalTo(List.of(nextWeek, later)));
+        given().auth().oauth2(partner).queryParam("to", at(8).toString())
+                .get("/mentors/{id}/slots", mentor).then().statusCode(200).body("id", equalTo(List.of(thisWeek)));
+        // Paris time, its '+' left unencoded as people type it in a query string: read as the offset it was.
+        String inParis = at(7).atZoneSameInstant(ZoneId.of("Europe/Paris")).toOffsetDateTime().toString();
+        given().auth().oauth2(partner).urlEncodingEnabled(false).queryParam("from", inParis)
+                .get("/mentors/{id}/slots", mentor).then().statusCode(200).body("id", equalTo(List.of(nextWeek, later)));
+
+        given().auth().oauth2(partner).queryParam("from", "next monday")
+                .get("/mentors/{id}/slots", mentor).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("from")))
+                .body("errors.message[0]", startsWith("must be an ISO-8601 instant"));
+        given().auth().oauth2(partner).queryParam("from", at(14).toString()).queryParam("to", at(7).toString())
+                .get("/mentors/{id}/slots", mentor).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("to")));
     }
 
     @Test

@@ -10,14 +10,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.List;
@@ -85,10 +89,16 @@ public class MentoringResource {
     @GET
     @Path("/{mentorId}/slots")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "listMentorSlots", summary = "A mentor's slots")
+    @Operation(operationId = "listMentorSlots", summary = "A mentor's slots",
+            description = "Open, booked and past ones; from and to narrow them to those starting in a window, as a calendar shows a week.")
     @APIResponse(responseCode = "200", description = "The slots, in time order")
+    @APIResponse(responseCode = "400", description = "A bad from or to", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
-    public List<MentoringViews.SlotView> slots(@PathParam("mentorId") UUID mentorId) {
-        return mentoring.slotsOf(mentorId);
+    public List<MentoringViews.SlotView> slots(@PathParam("mentorId") UUID mentorId,
+                                               @Parameter(description = "Only slots starting at or after this instant", example = "2024-01-15T00:00:00+01:00",
+                                                       schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+                                               @Parameter(description = "Only slots starting before this instant", example = "2024-01-22T00:00:00+01:00",
+                                                       schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to) {
+        return mentoring.slotsOf(mentorId, QueryParams.instantOf("from", from), QueryParams.instantOf("to", to));
     }
 }

@@ -136,12 +136,28 @@ public class MentoringService {
                 .map(slot -> view(slot, Mentor.findById(slot.mentorId))).toList();
     }
 
-    /** One mentor's slots whatever their status; like its mentors list, a partner sees only its own mentors. */
-    public List<MentoringViews.SlotView> slotsOf(UUID mentorId) {
+    /**
+     * One mentor's slots whatever their status, those starting from {@code from} (inclusive) until {@code to}
+     * (exclusive) when given; like its mentors list, a partner sees only its own mentors.
+     */
+    public List<MentoringViews.SlotView> slotsOf(UUID mentorId, Instant from, Instant to) {
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw ProblemException.invalid("to", "must be after from (" + from + "), was " + to);
+        }
         Mentor mentor = caller.is(Roles.PARTNER) && !caller.isAdmin()
                 ? ownMentor(mentorId)
                 : Mentor.<Mentor>findByIdOptional(mentorId).orElseThrow(() -> ProblemException.notFound("Mentor", mentorId));
-        return Slot.<Slot>list("mentorId", Sort.by("startsAt"), mentorId).stream().map(slot -> view(slot, mentor)).toList();
+        StringBuilder query = new StringBuilder("mentorId = :mentor");
+        Map<String, Object> parameters = new HashMap<>(Map.of("mentor", mentorId));
+        if (from != null) {
+            query.append(" and startsAt >= :earliest");
+            parameters.put("earliest", from);
+        }
+        if (to != null) {
+            query.append(" and startsAt < :latest");
+            parameters.put("latest", to);
+        }
+        return Slot.<Slot>list(query.toString(), Sort.by("startsAt"), parameters).stream().map(slot -> view(slot, mentor)).toList();
     }
 
     /**
