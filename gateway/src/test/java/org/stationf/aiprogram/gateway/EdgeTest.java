@@ -224,6 +224,7 @@ class EdgeTest {
         String partner = Gateway.partnerToken("META");
         given().auth().oauth2(partner).get("/api/resources/grants")
                 .then().statusCode(200).header("Cache-Control", "no-store");
+        // Refusals too (the stub upstream answers .../conflict with a 409 problem).
         given().auth().oauth2(partner).get("/api/resources/grants/conflict")
                 .then().statusCode(409).header("Cache-Control", "no-store");
         // A client secret is shown once: not even the browser that asked may keep it.
