@@ -19,6 +19,10 @@ import java.util.Optional;
  * associated data: a sealed value copied onto another row does not open.
  * Without a configured secret, values are stored as they are, which is also how a sealing service still reads the
  * values stored before it had one.
+ * <p>
+ * The secret is rotated by starting with the new one and the old one as the previous secret: values open under
+ * either, and {@link #resealed} gives the text to store under the new one, which each service does for all its
+ * values at start; once every instance has started so, the previous secret can go.
  */
 public final class SealedSecrets {
 
@@ -29,6 +33,7 @@ public final class SealedSecrets {
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec key;
+    private final SecretKeySpec previousKey;
     private final String variable;
     private final String what;
     private final String ifLost;
@@ -42,10 +47,23 @@ public final class SealedSecrets {
      * @param ifLost   what an operator can do if the secret the values were sealed with is lost
      */
     public SealedSecrets(Optional<String> secret, String variable, String what, String ifLost) {
+        this(secret, Optional.empty(), variable, what, ifLost);
+    }
+
+    /**
+     * @param previous the secret values may still be sealed with while {@code secret} replaces it; its variable is
+     *                 {@code variable} + {@code _PREVIOUS}
+     */
+    public SealedSecrets(Optional<String> secret, Optional<String> previous, String variable, String what, String ifLost) {
         this.variable = variable;
         this.what = what;
         this.ifLost = ifLost;
         this.key = secret.map(value -> deriveKey(value, variable, what)).orElse(null);
+        this.previousKey = previous.map(value -> deriveKey(value, variable + "_PREVIOUS", what)).orElse(null);
+        if (previousKey != null && key == null) {
+            throw new IllegalStateException(variable + "_PREVIOUS is set but " + variable + " is not: set " + variable
+                    + " to the new secret, and " + variable + "_PREVIOUS to the one it replaces");
+        }
     }
 
     public boolean seals() {
@@ -63,9 +81,13 @@ public final class SealedSecrets {
         }
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] ciphertext = crypt(Cipher.ENCRYPT_MODE, id, nonce, value.getBytes(StandardCharsets.UTF_8));
-        return SEALED_PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + ciphertext.length)
-                .put(nonce).put(ciphertext).array());
+        try {
+            byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, key, id, nonce).doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return SEALED_PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + ciphertext.length)
+                    .put(nonce).put(ciphertext).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
     }
 
     /** The value back from what {@link #seal} stored for the row {@code id}, sealed or not. */
@@ -77,24 +99,46 @@ public final class SealedSecrets {
             throw new IllegalStateException("The " + what + " " + id + " is sealed, but " + variable + " is not set: start with the secret it "
                     + "was sealed with");
         }
-        byte[] sealed = Base64.getDecoder().decode(stored.substring(SEALED_PREFIX.length()));
-        byte[] nonce = Arrays.copyOfRange(sealed, 0, NONCE_BYTES);
-        byte[] ciphertext = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
-        return new String(crypt(Cipher.DECRYPT_MODE, id, nonce, ciphertext), StandardCharsets.UTF_8);
+        return opened(id, stored, key)
+                .or(() -> previousKey == null ? Optional.empty() : opened(id, stored, previousKey))
+                .orElseThrow(() -> new IllegalStateException("The " + what + " " + id + (previousKey == null
+                        ? " does not open with this " + variable
+                        : " opens neither with this " + variable + " nor with " + variable + "_PREVIOUS")
+                        + ": it was sealed with another secret, or for another row. Start with the secret it was sealed with (when "
+                        + "replacing that secret, as " + variable + "_PREVIOUS); or, " + ifLost));
     }
 
-    private byte[] crypt(int mode, String id, byte[] nonce, byte[] input) {
+    /**
+     * What to store instead of {@code stored} so that it is sealed under the current secret: for a value stored as it
+     * is, or sealed under the previous secret; empty when it already is, or when no secret is set.
+     */
+    public Optional<String> resealed(String id, String stored) {
+        if (key == null || isSealed(stored) && opened(id, stored, key).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(seal(id, open(id, stored)));
+    }
+
+    /** The value sealed in {@code stored}, or empty when it was sealed under another key or for another row. */
+    private static Optional<String> opened(String id, String stored, SecretKeySpec key) {
+        byte[] sealed = Base64.getDecoder().decode(stored.substring(SEALED_PREFIX.length()));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
+            byte[] value = cipher(Cipher.DECRYPT_MODE, key, id, Arrays.copyOfRange(sealed, 0, NONCE_BYTES))
+                    .doFinal(Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
+            return Optional.of(new String(value, StandardCharsets.UTF_8));
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("The " + what + " " + id + " does not open with this " + variable + ": it was sealed with another "
-                    + "secret, or for another row. Start with the secret it was sealed with; or, " + ifLost, e);
+            return Optional.empty();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
+    }
+
+    /** The row's id is the associated data: what is sealed for one row does not open for another. */
+    private static Cipher cipher(int mode, SecretKeySpec key, String id, byte[] nonce) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
+        return cipher;
     }
 
     /**

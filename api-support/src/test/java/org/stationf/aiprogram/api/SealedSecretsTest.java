@@ -56,6 +56,31 @@ class SealedSecretsTest {
     }
 
     @Test
+    void aNewSecretReadsWhatTheOneItReplacesSealedAndResealsIt() {
+        String newSecret = SECRET.replace('0', 'n');
+        String underOld = sealing(SECRET).seal("META", VALUE);
+        SealedSecrets rotating = new SealedSecrets(Optional.of(newSecret), Optional.of(SECRET), "TEST_SECRET", "test value", "start over");
+
+        assertThat(rotating.open("META", underOld)).isEqualTo(VALUE);
+        String underNew = rotating.resealed("META", underOld).orElseThrow();
+        assertThat(sealing(newSecret).open("META", underNew)).as("opens without the previous secret").isEqualTo(VALUE);
+        assertThat(rotating.resealed("META", underNew)).as("already under the new secret").isEmpty();
+        assertThat(sealing(newSecret).open("META", rotating.resealed("META", VALUE).orElseThrow())).as("a value stored as it is")
+                .isEqualTo(VALUE);
+        assertThat(sealing(SECRET).resealed("META", underOld)).as("no rotation under way").isEmpty();
+        assertThat(sealing(null).resealed("META", VALUE)).as("nothing to seal with").isEmpty();
+
+        String underAThird = sealing(SECRET.replace('1', 't')).seal("META", VALUE);
+        assertThatThrownBy(() -> rotating.resealed("META", underAThird))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("opens neither with this TEST_SECRET nor with TEST_SECRET_PREVIOUS");
+        assertThatThrownBy(() -> sealing(newSecret).open("META", underOld))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("as TEST_SECRET_PREVIOUS");
+        assertThatThrownBy(() -> new SealedSecrets(Optional.empty(), Optional.of(SECRET), "TEST_SECRET", "test value", ""))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TEST_SECRET_PREVIOUS is set but TEST_SECRET is not");
+    }
+
+    @Test
     void aShortSecretIsRefused() {
         assertThatThrownBy(() -> sealing("password"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("TEST_SECRET must be at least 32 characters");

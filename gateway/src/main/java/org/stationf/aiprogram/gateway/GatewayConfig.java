@@ -103,6 +103,12 @@ public interface GatewayConfig {
          * Without it they are stored unencrypted, with a warning at every start.
          */
         Optional<String> keyEncryptionSecret();
+
+        /**
+         * The secret {@link #keyEncryptionSecret()} replaces, while it is being rotated: keys sealed with it still open,
+         * and are sealed again with the new one at start.
+         */
+        Optional<String> previousKeyEncryptionSecret();
     }
 
     interface BootstrapAdmin {

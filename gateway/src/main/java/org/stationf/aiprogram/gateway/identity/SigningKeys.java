@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -63,7 +64,7 @@ public class SigningKeys {
 
     @PostConstruct
     void init() {
-        seal = new SealedSecrets(config.tokens().keyEncryptionSecret(), "SIGNING_KEY_SECRET", "signing key",
+        seal = new SealedSecrets(config.tokens().keyEncryptionSecret(), config.tokens().previousKeyEncryptionSecret(), "SIGNING_KEY_SECRET", "signing key",
                 "to start over with new keys (every token issued so far stops working), DELETE FROM signing_key");
     }
 
@@ -80,27 +81,30 @@ public class SigningKeys {
             if (count(Status.NEXT) == 0) {
                 insert(Status.NEXT);
             }
-            if (seal.seals()) {
-                sealPlainKeys();
-            }
+            resealKeys();
         });
         reload();
     }
 
-    /** Keys stored before a secret was set are sealed at the first start that has one. */
-    private void sealPlainKeys() {
+    /**
+     * Keys stored before a secret was set are sealed at the first start that has one; keys sealed with
+     * SIGNING_KEY_SECRET_PREVIOUS are sealed again with SIGNING_KEY_SECRET.
+     */
+    private void resealKeys() {
         @SuppressWarnings("unchecked")
-        List<Object[]> plain = entityManager.createNativeQuery(
-                "SELECT kid, private_key FROM signing_key WHERE private_key NOT LIKE :sealed")
-                .setParameter("sealed", SealedSecrets.SEALED_PREFIX + "%").getResultList();
-        for (Object[] row : plain) {
+        List<Object[]> stored = entityManager.createNativeQuery("SELECT kid, private_key FROM signing_key").getResultList();
+        int resealed = 0;
+        for (Object[] row : stored) {
             String kid = (String) row[0];
-            entityManager.createNativeQuery("UPDATE signing_key SET private_key = :sealed WHERE kid = :kid")
-                    .setParameter("sealed", seal.seal(kid, (String) row[1])).setParameter("kid", kid)
-                    .executeUpdate();
+            Optional<String> sealed = seal.resealed(kid, (String) row[1]);
+            if (sealed.isPresent()) {
+                entityManager.createNativeQuery("UPDATE signing_key SET private_key = :sealed WHERE kid = :kid")
+                        .setParameter("sealed", sealed.get()).setParameter("kid", kid).executeUpdate();
+                resealed++;
+            }
         }
-        if (!plain.isEmpty()) {
-            LOG.infof("Sealed %d signing keys stored before SIGNING_KEY_SECRET was set", plain.size());
+        if (resealed > 0) {
+            LOG.infof("Sealed %d signing keys with the current SIGNING_KEY_SECRET (stored unsealed, or under SIGNING_KEY_SECRET_PREVIOUS)", resealed);
         }
     }
 

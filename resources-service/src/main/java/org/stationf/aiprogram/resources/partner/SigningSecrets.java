@@ -29,18 +29,22 @@ public class SigningSecrets {
     @ConfigProperty(name = "resources.webhooks.secrets-key")
     Optional<String> secretsKey;
 
+    /** The key secretsKey replaces, while it is being rotated: secrets sealed with it still open, and are sealed again at start. */
+    @ConfigProperty(name = "resources.webhooks.previous-secrets-key")
+    Optional<String> previousSecretsKey;
+
     private SealedSecrets sealed;
 
     @PostConstruct
     void init() {
-        sealed = new SealedSecrets(secretsKey, "WEBHOOK_SECRETS_KEY", "webhook signing secret of partner",
+        sealed = new SealedSecrets(secretsKey, previousSecretsKey, "WEBHOOK_SECRETS_KEY", "webhook signing secret of partner",
                 "if it is lost, give the partners new secrets: UPDATE partner SET signing_secret = 'lost-' || code, start, "
                         + "and rotate each at POST /partners/{code}/signing-secret");
     }
 
     /**
      * Checks at start that every stored secret opens, so a wrong key stops the service here rather than every webhook
-     * later, and seals those stored before a key was set.
+     * later, and seals with the current key those stored before a key was set or sealed with WEBHOOK_SECRETS_KEY_PREVIOUS.
      */
     void onStart(@Observes StartupEvent startup) {
         if (!sealed.seals()) {
@@ -53,16 +57,17 @@ public class SigningSecrets {
             List<Partner> partners = Partner.listAll();
             int count = 0;
             for (Partner partner : partners) {
-                String secret = open(partner);
-                if (sealed.seals() && !SealedSecrets.isSealed(partner.signingSecret)) {
-                    partner.signingSecret = sealed.seal(partner.code, secret);
+                Optional<String> resealed = sealed.resealed(partner.code, partner.signingSecret);
+                if (resealed.isPresent()) {
+                    partner.signingSecret = resealed.get();
                     count++;
                 }
             }
             return count;
         });
         if (newlySealed > 0) {
-            LOG.infof("Sealed %d webhook signing secrets stored before WEBHOOK_SECRETS_KEY was set", newlySealed);
+            LOG.infof("Sealed %d webhook signing secrets with the current WEBHOOK_SECRETS_KEY (stored unsealed, or under "
+                    + "WEBHOOK_SECRETS_KEY_PREVIOUS)", newlySealed);
         }
     }
 

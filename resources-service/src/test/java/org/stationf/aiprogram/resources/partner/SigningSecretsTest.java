@@ -5,17 +5,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.api.SealedSecrets;
 import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @QuarkusTest
 class SigningSecretsTest {
@@ -25,6 +29,12 @@ class SigningSecretsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "resources.webhooks.secrets-key")
+    String newKey;
+
+    @ConfigProperty(name = "resources.webhooks.previous-secrets-key")
+    String previousKey;
 
     @Test
     void secretsStoredBeforeTheKeyWasSetAreSealedAtStartEvenByTwoInstancesStartingTogether() throws Exception {
@@ -46,5 +56,31 @@ class SigningSecretsTest {
         Partner partner = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(code));
         assertThat(partner.signingSecret).startsWith("aes256gcm:").doesNotContain(plain.substring(6));
         assertThat(signingSecrets.open(partner)).as("the partner's secret is unchanged").isEqualTo(plain);
+    }
+
+    /** The test profile starts the service as during a rotation of WEBHOOK_SECRETS_KEY: with the new key and the previous one. */
+    @Test
+    void secretsSealedWithThePreviousKeyAreSealedWithTheNewOneAtStart() {
+        String code = "ROTATE_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Partner whose secret was sealed with the previous key"))
+                .post("/partners").then().statusCode(201);
+        String secret = given().auth().oauth2(TestTokens.admin()).post("/partners/{code}/signing-secret", code)
+                .then().statusCode(200).extract().path("signingSecret");
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("UPDATE partner SET signing_secret = :sealed WHERE code = :code")
+                .setParameter("sealed", sealing(previousKey).seal(code, secret)).setParameter("code", code).executeUpdate());
+        assertThat(signingSecrets.open(QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(code))))
+                .as("webhooks are still signed while the service runs with both keys").isEqualTo(secret);
+
+        signingSecrets.onStart(null);
+
+        String stored = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(code)).signingSecret;
+        assertThat(sealing(newKey).open(code, stored)).as("opens without the previous key").isEqualTo(secret);
+        assertThatThrownBy(() -> sealing(previousKey).open(code, stored)).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static SealedSecrets sealing(String key) {
+        return new SealedSecrets(Optional.of(key), "WEBHOOK_SECRETS_KEY", "webhook signing secret of partner", "");
     }
 }
