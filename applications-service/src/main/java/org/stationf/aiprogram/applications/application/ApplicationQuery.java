@@ -8,10 +8,10 @@ import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.call.Stage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,56 +41,37 @@ public class ApplicationQuery {
     Caller caller;
 
     public Page<ApplicationView> list(Filter filter, String sort, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        Where where = new Where();
         if (!caller.isAdmin()) {
-            if (caller.is(Roles.REVIEWER)) {
-                where.add("a.id IN (SELECT r.application_id FROM review r JOIN reviewer v ON v.id = r.reviewer_id WHERE v.account_id = :caller)");
-            } else {
-                where.add("a.applicant_id = :caller");
-            }
-            parameters.put("caller", caller.id());
+            where.and(caller.is(Roles.REVIEWER)
+                    ? "a.id IN (SELECT r.application_id FROM review r JOIN reviewer v ON v.id = r.reviewer_id WHERE v.account_id = :caller)"
+                    : "a.applicant_id = :caller", "caller", caller.id());
         }
-        if (filter.callId() != null) {
-            where.add("a.call_id = :call");
-            parameters.put("call", filter.callId());
-        }
-        if (filter.status() != null) {
-            where.add("a.status = :status");
-            parameters.put("status", filter.status().name());
-        }
+        where.and("a.call_id = :call", "call", filter.callId())
+                .and("a.status = :status", "status", filter.status() == null ? null : filter.status().name());
         if (filter.country() != null && !filter.country().isBlank()) {
             String country = filter.country().trim().toUpperCase(Locale.ROOT);
             if (!country.matches("[A-Z]{2}")) {
                 // Stored countries are two letters: "France" would match nothing and look like an empty program.
                 throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as FR, was \"" + filter.country() + "\"");
             }
-            where.add("a.country = :country");
-            parameters.put("country", country);
+            where.and("a.country = :country", "country", country);
         }
-        if (filter.stage() != null) {
-            where.add("a.stage = :stage");
-            parameters.put("stage", filter.stage().name());
-        }
+        where.and("a.stage = :stage", "stage", filter.stage() == null ? null : filter.stage().name());
         if (filter.model() != null && !filter.model().isBlank()) {
             // "llama" finds "Llama 2 13B": models match by case-insensitive prefix.
-            where.add("EXISTS (SELECT 1 FROM unnest(a.model_names) m WHERE m LIKE :model ESCAPE '\\')");
-            parameters.put("model", literalForLike(filter.model().trim().toLowerCase(Locale.ROOT)) + "%");
+            where.and("EXISTS (SELECT 1 FROM unnest(a.model_names) m WHERE m LIKE :model ESCAPE '\\')", "model",
+                    literalForLike(filter.model().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.company() != null && !filter.company().isBlank()) {
             // "garden" finds "Mistral Garden SAS": the name as entered, any part of it, any case.
-            where.add("a.company_name ILIKE :company ESCAPE '\\'");
-            parameters.put("company", "%" + literalForLike(filter.company().trim()) + "%");
+            where.and("a.company_name ILIKE :company ESCAPE '\\'", "company", "%" + literalForLike(filter.company().trim()) + "%");
         }
-        String whereClause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String from = " FROM application a WHERE " + where.clause();
+        long total = ((Number) where.bind(entityManager.createNativeQuery("SELECT count(*)" + from)).getSingleResult()).longValue();
 
-        Query count = entityManager.createNativeQuery("SELECT count(*) FROM application a" + whereClause);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-
-        Query select = entityManager.createNativeQuery("SELECT a.* FROM application a" + whereClause + orderBy(sort)
-                + " LIMIT :limit OFFSET :offset", Application.class);
-        parameters.forEach(select::setParameter);
+        Query select = where.bind(entityManager.createNativeQuery("SELECT a.*" + from + orderBy(sort)
+                + " LIMIT :limit OFFSET :offset", Application.class));
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
         List<Application> applications = select.getResultList();

@@ -9,6 +9,7 @@ import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.application.Application;
 import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallView;
@@ -18,7 +19,6 @@ import org.stationf.aiprogram.applications.call.RubricCriterion;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,24 +42,16 @@ public class ReviewService {
 
     /** Reviewers see their own reviews; admins all. */
     public Page<ReviewView> list(Filter filter, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        Where where = new Where();
         if (!caller.isAdmin()) {
-            query.append(" and reviewerId in (select r.id from Reviewer r where r.accountId = :account)");
-            parameters.put("account", caller.id());
+            where.and("reviewerId in (select r.id from Reviewer r where r.accountId = :account)", "account", caller.id());
         }
-        if (filter.callId() != null) {
-            query.append(" and callId = :call");
-            parameters.put("call", filter.callId());
-        }
-        if (filter.applicationId() != null) {
-            query.append(" and applicationId = :application");
-            parameters.put("application", filter.applicationId());
-        }
+        where.and("callId = :call", "call", filter.callId())
+                .and("applicationId = :application", "application", filter.applicationId());
         if (filter.complete() != null) {
-            query.append(filter.complete() ? " and weightedScore is not null" : " and weightedScore is null");
+            where.and(filter.complete() ? "weightedScore is not null" : "weightedScore is null");
         }
-        PanacheQuery<Review> reviews = Review.find(query.toString(), Sort.by("assignedAt").and("id"), parameters);
+        PanacheQuery<Review> reviews = Review.find(where.clause(), Sort.by("assignedAt").and("id"), where.parameters());
         List<Review> onPage = reviews.page(page, size).list();
         if (onPage.isEmpty()) {
             return new Page<>(List.of(), reviews.count(), page, size);

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.events.GrantEvents;
 import org.stationf.aiprogram.resources.ledger.EntryType;
@@ -25,9 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -195,35 +194,19 @@ public class GrantService {
     }
 
     public List<GrantView> list(UUID cohortId, UUID memberId, String partner, GrantStatus status) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        Where where = new Where();
         if (!caller.isAdmin()) {
             if (caller.is(Roles.PARTNER)) {
-                query.append(" and partner = :own");
-                parameters.put("own", caller.requirePartner());
+                where.and("partner = :own", "own", caller.requirePartner());
             } else {
-                query.append(" and memberId in (select e.memberId from Enrollment e where e.applicantId = :applicant)");
-                parameters.put("applicant", caller.id());
+                where.and("memberId in (select e.memberId from Enrollment e where e.applicantId = :applicant)", "applicant", caller.id());
             }
         }
-        if (cohortId != null) {
-            query.append(" and cohortId = :cohort");
-            parameters.put("cohort", cohortId);
-        }
-        if (memberId != null) {
-            query.append(" and memberId = :member");
-            parameters.put("member", memberId);
-        }
-        String partnerCode = Partner.filterCode("partner", partner);
-        if (partnerCode != null) {
-            query.append(" and partner = :partner");
-            parameters.put("partner", partnerCode);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.put("status", status);
-        }
-        return Grant.<Grant>list(query.toString(), Sort.by("issuedAt").and("id"), parameters).stream().map(this::view).toList();
+        where.and("cohortId = :cohort", "cohort", cohortId)
+                .and("memberId = :member", "member", memberId)
+                .and("partner = :partner", "partner", Partner.filterCode("partner", partner))
+                .and("status = :status", "status", status);
+        return Grant.<Grant>list(where.clause(), Sort.by("issuedAt").and("id"), where.parameters()).stream().map(this::view).toList();
     }
 
     public GrantView get(UUID grantId) {

@@ -12,6 +12,7 @@ import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.grant.GrantService;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,17 +147,10 @@ public class MentoringService {
         Mentor mentor = caller.is(Roles.PARTNER) && !caller.isAdmin()
                 ? ownMentor(mentorId)
                 : Mentor.<Mentor>findByIdOptional(mentorId).orElseThrow(() -> ProblemException.notFound("Mentor", mentorId));
-        StringBuilder query = new StringBuilder("mentorId = :mentor");
-        Map<String, Object> parameters = new HashMap<>(Map.of("mentor", mentorId));
-        if (from != null) {
-            query.append(" and startsAt >= :earliest");
-            parameters.put("earliest", from);
-        }
-        if (to != null) {
-            query.append(" and startsAt < :latest");
-            parameters.put("latest", to);
-        }
-        return Slot.<Slot>list(query.toString(), Sort.by("startsAt"), parameters).stream().map(slot -> view(slot, mentor)).toList();
+        Where where = new Where().and("mentorId = :mentor", "mentor", mentorId)
+                .and("startsAt >= :earliest", "earliest", from)
+                .and("startsAt < :latest", "latest", to);
+        return Slot.<Slot>list(where.clause(), Sort.by("startsAt"), where.parameters()).stream().map(slot -> view(slot, mentor)).toList();
     }
 
     /**
@@ -265,33 +258,18 @@ public class MentoringService {
 
     /** A startup sees its members' sessions, a partner its mentors', admins all; in the order they take place. */
     public Page<MentoringViews.SessionView> sessions(SessionFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" from Session s, Slot sl where sl.id = s.slotId");
-        Map<String, Object> parameters = new HashMap<>();
+        Where where = new Where().and("sl.id = s.slotId");
         if (caller.is(Roles.PARTNER) && !caller.isAdmin()) {
-            where.append(" and sl.mentorId in (select m.id from Mentor m where m.partner = :partner)");
-            parameters.put("partner", caller.requirePartner());
+            where.and("sl.mentorId in (select m.id from Mentor m where m.partner = :partner)", "partner", caller.requirePartner());
         } else if (!caller.isAdmin()) {
-            where.append(" and s.memberId in (select e.memberId from Enrollment e where e.applicantId = :applicant)");
-            parameters.put("applicant", caller.id());
+            where.and("s.memberId in (select e.memberId from Enrollment e where e.applicantId = :applicant)", "applicant", caller.id());
         }
-        if (filter.status() != null) {
-            where.append(" and s.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.memberId() != null) {
-            where.append(" and s.memberId = :member");
-            parameters.put("member", filter.memberId());
-        }
-        if (filter.mentorId() != null) {
-            where.append(" and sl.mentorId = :mentor");
-            parameters.put("mentor", filter.mentorId());
-        }
-        TypedQuery<Long> count = entityManager.createQuery("select count(s)" + where, Long.class);
-        TypedQuery<Object[]> select = entityManager.createQuery("select s, sl" + where + " order by sl.startsAt, s.id", Object[].class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
+        where.and("s.status = :status", "status", filter.status())
+                .and("s.memberId = :member", "member", filter.memberId())
+                .and("sl.mentorId = :mentor", "mentor", filter.mentorId());
+        String from = " from Session s, Slot sl where " + where.clause();
+        TypedQuery<Long> count = where.bind(entityManager.createQuery("select count(s)" + from, Long.class));
+        TypedQuery<Object[]> select = where.bind(entityManager.createQuery("select s, sl" + from + " order by sl.startsAt, s.id", Object[].class));
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<UUID, Mentor> mentors = rows.isEmpty() ? Map.of() : Mentor.<Mentor>list("id in ?1", rows.stream().map(row -> ((Slot) row[1]).mentorId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(mentor -> mentor.id, Function.identity()));
