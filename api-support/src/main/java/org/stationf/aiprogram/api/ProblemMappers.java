@@ -49,7 +49,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response invalid(ConstraintViolationException e, ContainerRequestContext request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v), messageOf(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
@@ -148,16 +148,33 @@ public class ProblemMappers {
         };
     }
 
-    /** The field as the caller wrote it: the path below the method parameter, e.g. {@code founders[0].email}. */
+    /**
+     * A body the caller did not send is said as such: the constraint's "must not be null" would name nothing the
+     * caller wrote.
+     */
+    static String messageOf(ConstraintViolation<?> violation) {
+        return isWholeBody(violation) && violation.getInvalidValue() == null ? "is required: the request has no body" : violation.getMessage();
+    }
+
+    private static boolean isWholeBody(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR && node.getKind() != ElementKind.PARAMETER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The field as the caller wrote it: the path below the method parameter, e.g. {@code founders[0].email};
+     * {@code request} for the body as a whole, whatever the Java parameter is called (only bodies are validated as
+     * parameters: query and path parameters are read by {@link QueryParams} and typed ids).
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
-        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.PARAMETER) {
                 continue;
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
@@ -173,10 +190,7 @@ public class ProblemMappers {
             }
             parts.add(name);
         }
-        if (parts.isEmpty()) {
-            return parameter == null ? "request" : parameter;
-        }
-        return String.join(".", parts);
+        return parts.isEmpty() ? "request" : String.join(".", parts);
     }
 
     static final class JsonPaths {

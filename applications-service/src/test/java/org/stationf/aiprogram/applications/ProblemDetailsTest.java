@@ -53,7 +53,13 @@ class ProblemDetailsTest {
         String founder = Fixtures.applicant();
         post(founder, "{\"callId\": ").statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:malformed-json"));
-        post(founder, "").statusCode(400).contentType(PROBLEM);
+        post(founder, "").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("request")).body("errors.message", contains("is required: the request has no body"));
+        // Whatever the code calls the body, the caller reads "request".
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .when().put("/calls/{id}/reviewers", UUID.randomUUID())
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("request")).body("errors.message", contains("is required: the request has no body"));
         // Valid JSON of the wrong shape is named as such, in the API's words, not the server's class names.
         post(founder, "[]").statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("request")).body("errors.message", hasItem("must be a JSON object"))
