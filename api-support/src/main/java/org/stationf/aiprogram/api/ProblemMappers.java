@@ -12,6 +12,9 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -19,15 +22,18 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +43,9 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    SecurityIdentity identity;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
@@ -82,8 +91,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
-        return ProblemResponses.of(403, "forbidden", "Forbidden", "Your token does not grant access to this operation", List.of(), request);
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request, ResourceInfo resource) {
+        return ProblemResponses.of(403, "forbidden", "Forbidden", forbiddenDetail(resource), List.of(), request);
+    }
+
+    /** The roles the operation takes and those the token carries: a frontend developer sees which token to use. */
+    private String forbiddenDetail(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        RolesAllowed allowed = method == null ? null
+                : Optional.ofNullable(method.getAnnotation(RolesAllowed.class)).orElse(resource.getResourceClass().getAnnotation(RolesAllowed.class));
+        if (allowed == null) {
+            return "Your token does not grant access to this operation";
+        }
+        String carried = identity.getRoles().stream().sorted().collect(Collectors.joining(", "));
+        List<String> roles = List.of(allowed.value());
+        String wanted = roles.size() == 1 ? roles.get(0)
+                : String.join(", ", roles.subList(0, roles.size() - 1)) + " or " + roles.get(roles.size() - 1);
+        return "This operation takes a token with the role " + wanted + "; yours has " + (carried.isEmpty() ? "none" : carried);
     }
 
     @ServerExceptionMapper

@@ -38,7 +38,8 @@ class ProblemDetailsTest {
                 .then().statusCode(401).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.partner("META"))
                 .when().get("/applications")
-                .then().statusCode(403).contentType(PROBLEM);
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("detail", equalTo("This operation takes a token with the role applicant, reviewer or admin; yours has partner"));
     }
 
     @Test
