@@ -110,13 +110,15 @@ public final class SealedSecrets {
 
     /**
      * What to store instead of {@code stored} so that it is sealed under the current secret: for a value stored as it
-     * is, or sealed under the previous secret; empty when it already is, or when no secret is set.
+     * is, or sealed under the previous secret; empty when it already is, or when no secret is set. Refuses, as
+     * {@link #open} does, a value that opens under neither.
      */
     public Optional<String> resealed(String id, String stored) {
+        String value = open(id, stored);
         if (key == null || isSealed(stored) && opened(id, stored, key).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(seal(id, open(id, stored)));
+        return Optional.of(seal(id, value));
     }
 
     /** The value sealed in {@code stored}, or empty when it was sealed under another key or for another row. */

@@ -69,6 +69,8 @@ class SealedSecretsTest {
                 .isEqualTo(VALUE);
         assertThat(sealing(SECRET).resealed("META", underOld)).as("no rotation under way").isEmpty();
         assertThat(sealing(null).resealed("META", VALUE)).as("nothing to seal with").isEmpty();
+        assertThatThrownBy(() -> sealing(null).resealed("META", underOld)).as("a sealed value and no secret to open it")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TEST_SECRET is not set");
 
         String underAThird = sealing(SECRET.replace('1', 't')).seal("META", VALUE);
         assertThatThrownBy(() -> rotating.resealed("META", underAThird))
