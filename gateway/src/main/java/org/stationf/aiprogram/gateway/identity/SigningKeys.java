@@ -64,7 +64,8 @@ public class SigningKeys {
 
     @PostConstruct
     void init() {
-        seal = new SealedSecrets(config.tokens().keyEncryptionSecret(), config.tokens().previousKeyEncryptionSecret(), "SIGNING_KEY_SECRET", "signing key",
+        seal = new SealedSecrets(config.tokens().keyEncryptionSecret(), config.tokens().previousKeyEncryptionSecret(),
+                "SIGNING_KEY_SECRET", "signing key",
                 "to start over with new keys (every token issued so far stops working), DELETE FROM signing_key");
     }
 
