@@ -154,6 +154,75 @@ class WebhookTest {
                 .body("errors[0].message", equalTo("no partner has the code \"NOT-A-PARTNER\""));
     }
 
+    @Test
+    void aPartnerPointsItsWebhooksItselfButOnlyAtAPublicHttpsAddress() throws Exception {
+        String partner = "HOOKS_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("code", partner, "name", "Self-service Partner"))
+                .post("/partners").then().statusCode(201);
+        String token = TestTokens.partner(partner);
+
+        Map<String, String> refused = Map.of(
+                "http://203.0.113.10/hooks", "must be an https URL",
+                "https://127.0.0.1:8083/grants", "resolves to 127.0.0.1, not a public address",
+                "https://localhost/hooks", "not a public address",
+                "https://169.254.169.254/latest/meta-data", "resolves to 169.254.169.254, not a public address",
+                "https://10.0.0.7/hooks", "resolves to 10.0.0.7, not a public address",
+                "https://100.64.1.1/hooks", "not a public address",
+                "https://[fd12::1]/hooks", "not a public address",
+                "https://[::1]/hooks", "not a public address",
+                "https://ops:hunter2@203.0.113.10/hooks", "must not carry credentials");
+        refused.forEach((url, reason) -> given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", url))
+                .put("/partners/{code}/webhook-url", partner)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("url")).body("errors[0].message", org.hamcrest.Matchers.containsString(reason)));
+        given().auth().oauth2(token).get("/partners/{code}", partner).then().statusCode(200)
+                .body("webhookUrl", org.hamcrest.Matchers.nullValue());
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", "https://203.0.113.10/hooks"))
+                .put("/partners/{code}/webhook-url", partner)
+                .then().statusCode(200).body("webhookUrl", equalTo("https://203.0.113.10/hooks"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("url", "https://203.0.113.11/hooks"))
+                .put("/partners/{code}/webhook-url", partner).then().statusCode(404).contentType("application/problem+json");
+
+        // As if its host's name had since been made to resolve to this machine: the delivery is not sent there.
+        List<Received> received = new CopyOnWriteArrayList<>();
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, true));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String local = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+        String nowLocal = "https://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+        QuarkusTransaction.requiringNew().run(() -> Partner.update("webhookUrl = ?1 where code = ?2", nowLocal, partner));
+        UUID cohort = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Self-service package", "items", List.of(Map.of("key", "credits", "partner", partner,
+                        "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
+                .put("/packages/{id}", cohort).then().statusCode(200);
+        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        org.stationf.aiprogram.testing.KafkaTopics.send("program.cohorts", member.memberId().toString(),
+                Program.memberEnrolled(UUID.randomUUID().toString(), member));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return !deliveries(partner).isEmpty() && ((Integer) deliveries(partner).get(0).get("attempts")) == 1;
+        });
+        assertThat((String) deliveries(partner).get(0).get("lastError"))
+                .isEqualTo("Not sent: the partner's webhook URL names a host that resolves to 127.0.0.1, not a public address");
+        assertThat(received).isEmpty();
+
+        // An admin's URL is trusted as it is: a receiver on a private network.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("url", local))
+                .put("/partners/{code}/webhook-url", partner).then().statusCode(200).body("webhookUrl", equalTo(local));
+        TestClock.CLOCK.advance(Duration.ofMinutes(1));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return deliveries(partner).get(0).get("status").equals("DELIVERED");
+        });
+        assertThat(received).hasSize(1);
+    }
+
     private static List<Map<String, Object>> deliveries(String partner) {
         return given().auth().oauth2(TestTokens.admin()).queryParam("partner", partner).get("/webhooks/deliveries")
                 .then().statusCode(200).extract().jsonPath().getList("items");

@@ -36,6 +36,10 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "webhook_url")
     public String webhookUrl;
 
+    /** The partner set the URL itself: it is only called at a public https address ({@link PartnerWebhookUrls}). */
+    @Column(name = "webhook_url_set_by_partner", nullable = false)
+    public boolean webhookUrlSetByPartner;
+
     /** The HMAC-SHA256 key webhooks are signed with; shown to admins when created or rotated. */
     @Column(name = "signing_secret", nullable = false)
     public String signingSecret;

@@ -73,6 +73,21 @@ public class PartnerResource {
         return partners.update(code, request);
     }
 
+    @PUT
+    @Path("/{code}/webhook-url")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "setWebhookUrl", summary = "Point the partner's webhooks at a URL",
+            description = "A partner points its own webhooks at its endpoint: an https URL whose host resolves to public addresses "
+                    + "only (checked now and again before each delivery). An admin may set any http(s) URL.")
+    @APIResponse(responseCode = "200", description = "The partner, with its new webhook URL",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "400", description = "Not a URL a partner may set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerView setWebhookUrl(@Parameter(example = "SCALEWAY") @PathParam("code") String code, @Valid @NotNull WebhookUrl request) {
+        return partners.setWebhookUrl(code, request.url());
+    }
+
     @POST
     @Path("/{code}/signing-secret")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})

@@ -9,6 +9,7 @@ import org.stationf.aiprogram.api.ProblemException;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 @ApplicationScoped
 public class PartnerService {
@@ -85,9 +86,32 @@ public class PartnerService {
         return PartnerView.withSecret(partner, secret);
     }
 
+    /**
+     * Points the partner's webhooks at {@code url}. A partner may only name a public https address; an admin any URL,
+     * which is then trusted as it is.
+     */
+    @Transactional
+    public PartnerView setWebhookUrl(String code, String url) {
+        Partner partner = visible(code);
+        boolean byPartner = !caller.isAdmin();
+        if (byPartner) {
+            PartnerWebhookUrls.refusal(url).ifPresent(reason -> {
+                throw ProblemException.invalid("url", reason);
+            });
+        }
+        partner.webhookUrl = url;
+        partner.webhookUrlSetByPartner = byPartner;
+        partner.persistAndFlush();
+        return PartnerView.of(partner);
+    }
+
     private static void apply(Partner partner, NewPartner request) {
         partner.name = request.name().trim();
         partner.contacts = request.contacts() == null ? List.of() : List.copyOf(request.contacts());
-        partner.webhookUrl = request.webhookUrl();
+        // An admin re-sending the URL a partner set, with other edits, does not make it trusted.
+        if (!Objects.equals(partner.webhookUrl, request.webhookUrl())) {
+            partner.webhookUrl = request.webhookUrl();
+            partner.webhookUrlSetByPartner = false;
+        }
     }
 }

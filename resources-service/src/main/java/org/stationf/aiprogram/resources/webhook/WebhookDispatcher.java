@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stationf.aiprogram.resources.partner.Partner;
+import org.stationf.aiprogram.resources.partner.PartnerWebhookUrls;
 import org.stationf.aiprogram.resources.partner.SigningSecrets;
 
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -101,6 +103,25 @@ public class WebhookDispatcher {
             delivery.lastError = "The partner has no webhook URL";
             return true;
         }
+        Optional<String> refusal = partner.webhookUrlSetByPartner ? PartnerWebhookUrls.refusal(partner.webhookUrl) : Optional.empty();
+        if (refusal.isPresent()) {
+            delivery.lastStatus = null;
+            delivery.lastError = "Not sent: the partner's webhook URL " + refusal.get();
+        } else if (send(delivery, partner, now)) {
+            return true;
+        }
+        if (delivery.attempts >= maxAttempts) {
+            delivery.status = WebhookDelivery.FAILED;
+            LOG.warnf("Webhook %s to %s failed %d times; giving up until redelivered: %s", delivery.id, partner.code, delivery.attempts, delivery.lastError);
+        } else {
+            long backoff = Math.min(Duration.ofHours(1).toMillis(), initialBackoff.toMillis() * (1L << Math.min(delivery.attempts - 1, 20)));
+            delivery.nextAttemptAt = now.plusMillis(backoff);
+        }
+        return true;
+    }
+
+    /** POSTs the delivery, signed; true when the partner answered 2xx, else the outcome is in lastStatus and lastError. */
+    private boolean send(WebhookDelivery delivery, Partner partner, Instant now) {
         long timestamp = now.getEpochSecond();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(partner.webhookUrl))
@@ -128,13 +149,6 @@ public class WebhookDispatcher {
             delivery.lastStatus = null;
             delivery.lastError = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        if (delivery.attempts >= maxAttempts) {
-            delivery.status = WebhookDelivery.FAILED;
-            LOG.warnf("Webhook %s to %s failed %d times; giving up until redelivered: %s", delivery.id, partner.code, delivery.attempts, delivery.lastError);
-        } else {
-            long backoff = Math.min(Duration.ofHours(1).toMillis(), initialBackoff.toMillis() * (1L << Math.min(delivery.attempts - 1, 20)));
-            delivery.nextAttemptAt = now.plusMillis(backoff);
-        }
-        return true;
+        return false;
     }
 }
