@@ -49,7 +49,9 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "resources.webhooks.initial-backoff", defaultValue = "PT5S")
     Duration initialBackoff;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Never follows redirects: one would take a partner's webhook past the public-address check of its URL. */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Scheduled(every = "${resources.webhooks.dispatch-every:PT2S}", delayed = "PT2S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
