@@ -75,14 +75,7 @@ class WebhookTest {
         assertThat(secret[0]).startsWith("whsec_");
         String stored = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(partner).signingSecret);
         assertThat(stored).as("kept sealed, not as shown").startsWith("aes256gcm:").doesNotContain(secret[0].substring(6));
-        UUID cohort = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Webhook package", "items", List.of(Map.of("key", "credits", "partner", partner,
-                        "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
-                .put("/packages/{id}", cohort).then().statusCode(200);
-        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
-        org.stationf.aiprogram.testing.KafkaTopics.send("program.cohorts", member.memberId().toString(),
-                Program.memberEnrolled(UUID.randomUUID().toString(), member));
+        Program.Member member = enrollAMemberWithCreditsFrom(partner);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             dispatcher.dispatch();
@@ -196,14 +189,7 @@ class WebhookTest {
         String local = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
         String nowLocal = "https://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
         QuarkusTransaction.requiringNew().run(() -> Partner.update("webhookUrl = ?1 where code = ?2", nowLocal, partner));
-        UUID cohort = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Self-service package", "items", List.of(Map.of("key", "credits", "partner", partner,
-                        "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
-                .put("/packages/{id}", cohort).then().statusCode(200);
-        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
-        org.stationf.aiprogram.testing.KafkaTopics.send("program.cohorts", member.memberId().toString(),
-                Program.memberEnrolled(UUID.randomUUID().toString(), member));
+        enrollAMemberWithCreditsFrom(partner);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             dispatcher.dispatch();
             return !deliveries(partner).isEmpty() && ((Integer) deliveries(partner).get(0).get("attempts")) == 1;
@@ -221,6 +207,19 @@ class WebhookTest {
             return deliveries(partner).get(0).get("status").equals("DELIVERED");
         });
         assertThat(received).hasSize(1);
+    }
+
+    /** A member enrolls in a cohort whose package holds credits from the partner: its grant's GrantIssued is a webhook. */
+    private static Program.Member enrollAMemberWithCreditsFrom(String partner) {
+        UUID cohort = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Webhook package", "items", List.of(Map.of("key", "credits", "partner", partner,
+                        "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
+                .put("/packages/{id}", cohort).then().statusCode(200);
+        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        org.stationf.aiprogram.testing.KafkaTopics.send("program.cohorts", member.memberId().toString(),
+                Program.memberEnrolled(UUID.randomUUID().toString(), member));
+        return member;
     }
 
     private static List<Map<String, Object>> deliveries(String partner) {
