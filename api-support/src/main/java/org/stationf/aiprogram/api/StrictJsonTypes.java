@@ -24,10 +24,12 @@ import java.time.temporal.TemporalAccessor;
 /**
  * A JSON value of the wrong type is refused (a 400 naming the field, see {@link ProblemMappers}) instead of converted.
  * Left to its defaults Jackson stores {@code "places": 5.7} as 5, {@code "name": 12} as "12", {@code "stage": 2} as
- * the third stage, {@code "requireOpenModel": 1} as true, the last of two {@code "name"} members, and reads a number
- * as a date in seconds, so a browser's {@code Date.now()} becomes the year 55840: it changes what the caller sent
- * without saying so. Text holding a number stays accepted ({@code "amount": "10.00"}): it is how exact decimals are
- * sent.
+ * the third stage, {@code "requireOpenModel": 1} as true, the last of two {@code "name"} members, reads a number as a
+ * date in seconds, so a browser's {@code Date.now()} becomes the year 55840, and reads a browser's {@code
+ * toISOString()} sent for a date or a local date-time by dropping what does not fit: {@code "2024-01-08T23:30:00Z"} as
+ * the date 2024-01-08 (in Paris it is the 9th), {@code "2023-12-01T22:59:59Z"} as 22:59:59 in the call's own zone (an
+ * hour early in Paris): it changes what the caller sent without saying so. Text holding a number stays accepted
+ * ({@code "amount": "10.00"}): it is how exact decimals are sent.
  */
 @Singleton
 public class StrictJsonTypes implements ObjectMapperCustomizer {
@@ -36,6 +38,7 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // {"name": "A", "name": "B"} would keep B without a word; I-JSON (RFC 7493) refuses duplicate names.
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.setDefaultLeniency(false);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class CallResourceTest {
@@ -200,6 +201,15 @@ class CallResourceTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(badDate)
                 .when().post("/calls")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("opensAt"));
+
+        // The instants are wall-clock times in the call's own zone: an offset, even Z, would be dropped or misread.
+        Map<String, Object> utcDeadline = Fixtures.call("Deadline in UTC", 30);
+        utcDeadline.put("closesAt", "2030-12-01T22:59:59.000Z");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(utcDeadline)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("closesAt"))
+                .body("errors.message[0]", startsWith("must be an ISO-8601 local date-time such as 2023-12-01T23:59:59"));
 
         Map<String, Object> duplicateQuestion = Fixtures.call("Same question twice", 30);
         duplicateQuestion.put("questions", List.of(

@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class SelectionTest {
@@ -155,6 +156,11 @@ class SelectionTest {
                 .body(Map.of("name", "Epoch day", "edition", "2024", "callId", UUID.randomUUID(), "startDate", 19000, "endDate", "2024-06-28"))
                 .post("/cohorts").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("startDate")).body("errors.message[0]", equalTo("must be an ISO-8601 date such as 2024-01-15"));
+        // A browser's toISOString() is an instant, not a date: 23:30 UTC on the 8th is already the 9th in Paris.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "An instant", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-01-08T23:30:00.000Z", "endDate", "2024-06-28"))
+                .post("/cohorts").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("startDate")).body("errors.message[0]", startsWith("must be an ISO-8601 date such as 2024-01-15"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Seconds", "edition", "2024", "callId", UUID.randomUUID(), "startDate", "2024-01-08", "endDate", "2024-06-28",
                         "offerValidity", 604800))

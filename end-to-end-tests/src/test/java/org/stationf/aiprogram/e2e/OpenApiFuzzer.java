@@ -192,6 +192,9 @@ final class OpenApiFuzzer {
                 if ("date-time".equals(format)) {
                     return "2024-01-15T10:00:00Z";
                 }
+                if ("date-time-local".equals(format)) {
+                    return "2024-01-15T10:00:00";
+                }
                 if ("date".equals(format)) {
                     return "2024-01-15";
                 }

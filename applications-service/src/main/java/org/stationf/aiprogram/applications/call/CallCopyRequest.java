@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 public record CallCopyRequest(
         @Schema(example = "AI Startup Program 2025") @NotBlank @Size(max = 200) String name,
         @Schema(example = "2025") @NotBlank @Size(max = 50) String edition,
-        @Schema(example = "2024-10-01T09:00:00") @NotNull LocalDateTime opensAt,
-        @Schema(example = "2024-12-01T23:59:59") @NotNull LocalDateTime closesAt,
-        @Schema(example = "2024-12-15T18:00:00") @NotNull LocalDateTime reviewClosesAt) {
+        @Schema(implementation = String.class, format = "date-time-local", example = "2024-10-01T09:00:00") @NotNull LocalDateTime opensAt,
+        @Schema(implementation = String.class, format = "date-time-local", example = "2024-12-01T23:59:59") @NotNull LocalDateTime closesAt,
+        @Schema(implementation = String.class, format = "date-time-local", example = "2024-12-15T18:00:00") @NotNull LocalDateTime reviewClosesAt) {
 }

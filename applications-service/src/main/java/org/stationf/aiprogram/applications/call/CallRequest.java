@@ -21,9 +21,10 @@ public record CallRequest(
         @Schema(example = "Meta, Hugging Face and Scaleway support five startups building on open foundation models at Station F.")
         @NotBlank @Size(max = 20000) String description,
         @Schema(implementation = String.class, example = "Europe/Paris") @NotNull ZoneId timeZone,
-        @Schema(example = "2023-10-02T09:00:00") @NotNull LocalDateTime opensAt,
-        @Schema(example = "2023-12-01T23:59:59") @NotNull LocalDateTime closesAt,
-        @Schema(example = "2023-12-15T18:00:00", description = "Reviews can be saved and edited until then") @NotNull LocalDateTime reviewClosesAt,
+        @Schema(implementation = String.class, format = "date-time-local", example = "2023-10-02T09:00:00") @NotNull LocalDateTime opensAt,
+        @Schema(implementation = String.class, format = "date-time-local", example = "2023-12-01T23:59:59") @NotNull LocalDateTime closesAt,
+        @Schema(implementation = String.class, format = "date-time-local", example = "2023-12-15T18:00:00",
+                description = "Reviews can be saved and edited until then") @NotNull LocalDateTime reviewClosesAt,
         @Schema(example = "5", description = "Number of winners") @NotNull @Min(1) @Max(1000) Integer places,
         @Schema(example = "3") @Min(1) @Max(20) Integer reviewersPerApplication,
         @Schema(example = "[\"META\", \"HUGGING_FACE\", \"SCALEWAY\"]")
