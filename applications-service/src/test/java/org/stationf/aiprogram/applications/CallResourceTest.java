@@ -144,6 +144,19 @@ class CallResourceTest {
                 .then().statusCode(201).body("eligibility.requireOpenModel", equalTo(false));
     }
 
+    /** As iCalendar (RFC 5545) reads them; the answer's offset shows which instant was taken. */
+    @Test
+    void aTimeTheClocksSkipIsReadAnHourLaterAndOneTheyRepeatAsItsFirstOccurrence() {
+        Map<String, Object> springForward = Fixtures.call("Closing when Paris springs forward", 30);
+        springForward.put("closesAt", "2030-03-31T02:30:00");
+        springForward.put("reviewClosesAt", "2030-10-27T02:30:00");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(springForward)
+                .when().post("/calls")
+                .then().statusCode(201)
+                .body("closesAt", equalTo("2030-03-31T03:30:00+02:00"))
+                .body("reviewClosesAt", equalTo("2030-10-27T02:30:00+02:00"));
+    }
+
     @Test
     void valuesOfTheWrongJsonTypeAreRefusedNotConverted() {
         Map<String, Object[]> cases = new LinkedHashMap<>();
