@@ -12,7 +12,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 export SUITE_HOME="$ROOT/benchmarks/.suite"
 export SUITE_DB_PREFIX=bench_
 export SUITE_SKIP_BUILD="${SUITE_SKIP_BUILD:-1}"
-export GATEWAY_PORT=38080 APPLICATIONS_PORT=38081 COHORT_PORT=38082 RESOURCES_PORT=38083
+export GATEWAY_PORT=38080 APPLICATIONS_PORT=38081 COHORT_PORT=38082 RESOURCES_PORT=38083 GATEWAY_MANAGEMENT_PORT=39000
 export KAFKA_PORT=39092 KAFKA_CONTROLLER_PORT=39093
 export BOOTSTRAP_ADMIN_SECRET="bench-admin-secret-$(date +%s)"
 # One benchmark client makes tens of thousands of calls: the rate limit would measure itself.

@@ -64,6 +64,7 @@ public class RunningSuite implements BeforeAllCallback {
         env.put("SUITE_SKIP_BUILD", "1");
         env.put("SUITE_DB_PREFIX", DB_PREFIX);
         env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
+        env.put("GATEWAY_MANAGEMENT_PORT", "29000");
         env.put("APPLICATIONS_PORT", String.valueOf(APPLICATIONS_PORT));
         env.put("COHORT_PORT", String.valueOf(COHORT_PORT));
         env.put("RESOURCES_PORT", String.valueOf(RESOURCES_PORT));

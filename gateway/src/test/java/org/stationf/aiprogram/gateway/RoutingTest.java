@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.gateway;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -134,8 +137,21 @@ class RoutingTest {
         assertThat(last("applications", "/calls").header("Authorization")).isNull();
         given().auth().oauth2("not-a-token").when().get("/api/calls")
                 .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("invalid_token"))
+                .header("WWW-Authenticate", containsString("invalid_token"))
                 .body("requestId", notNullValue());
+    }
+
+    /** The management port, which only the operators' network reaches. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+
+    @Test
+    void metricsAreServedOnTheManagementPortNotOnThePublicOne() {
+        given().when().get("/q/metrics").then().statusCode(404).contentType("application/problem+json");
+        given().when().get(metricsUrl).then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
     }
 
     @Test
@@ -146,7 +162,7 @@ class RoutingTest {
         }
         given().auth().oauth2(token).when().get("/api/cohorts/c1/calendar.ics").then().statusCode(200);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .contains("uri=\"/api/applications/{id}/history\"")
                 .contains("uri=\"/api/cohorts/{id}/calendar.ics\"")
