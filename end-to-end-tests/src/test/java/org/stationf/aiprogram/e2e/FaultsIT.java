@@ -13,11 +13,15 @@ import org.stationf.aiprogram.testing.KafkaTopics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -108,6 +112,51 @@ class FaultsIT {
         }
         assertThat(shutdown).anyMatch(line -> line.contains("cohort-service stopped in"));
         assertThat(shutdown).noneMatch(line -> line.contains(" ERROR "));
+    }
+
+    /**
+     * A service stopped with SIGTERM (a rolling deployment) still answers the requests it had started before it exits.
+     * The request is held in the service by a row lock the test takes, until the service is shutting down.
+     */
+    @Test
+    void aServiceStoppedGracefullyFinishesTheRequestsItHadStarted() throws Exception {
+        String call = Program.openCall(admin);
+        LocalDate start = LocalDate.now().plusMonths(1);
+        String cohort = Api.as(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Rolling deployment", "edition", "drill", "callId", call, "startDate", start.toString(),
+                        "endDate", start.plusMonths(5).toString()))
+                .post("/api/cohorts").then().statusCode(201).extract().path("id");
+        String database = RunningSuite.DB_PREFIX + "cohorts";
+        Path log = RunningSuite.logOf("cohort-service");
+        long linesBefore;
+        try (Stream<String> lines = Files.lines(log)) {
+            linesBefore = lines.count();
+        }
+        CompletableFuture<Void> stopping = null;
+        try (Connection lock = Database.connect(database)) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("SELECT id FROM cohort WHERE id = '" + cohort + "' FOR UPDATE");
+            CompletableFuture<Response> opening = CompletableFuture.supplyAsync(() ->
+                    Api.as(admin).post("/api/cohorts/{id}/open-selection", cohort));
+            await().atMost(Duration.ofSeconds(10)).until(() -> Database.count(database,
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + database + "' AND wait_event_type = 'Lock'") > 0);
+            stopping = CompletableFuture.runAsync(() -> RunningSuite.run("stop", "cohort-service"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                try (Stream<String> lines = Files.lines(log)) {
+                    return lines.skip(linesBefore).anyMatch(line -> line.contains("Waiting for HTTP requests to complete"));
+                }
+            });
+            lock.rollback();
+            Response opened = opening.get(30, TimeUnit.SECONDS);
+            assertThat(opened.statusCode()).as(opened.asString()).isEqualTo(200);
+            assertThat(opened.jsonPath().getString("status")).isEqualTo("SELECTING");
+        } finally {
+            if (stopping != null) {
+                stopping.get(60, TimeUnit.SECONDS);
+            }
+            RunningSuite.run("start", "cohort-service");
+        }
+        Api.as(admin).get("/api/cohorts/{id}", cohort).then().statusCode(200).body("status", equalTo("SELECTING"));
     }
 
     /** While a service's database connections are cut, requests get 503 problem+json; afterwards they succeed; nothing half-written. */
