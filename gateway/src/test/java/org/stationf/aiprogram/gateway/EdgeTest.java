@@ -204,13 +204,15 @@ class EdgeTest {
     }
 
     @Test
-    void theFrontendsScriptsCanReadTheRequestIdAndTheRateLimitHeaders() {
+    void theFrontendsScriptsCanReadTheRequestIdTheRateLimitAndTheNamesOfDownloads() {
         given().auth().oauth2(Gateway.partnerToken("META")).header("Origin", "http://localhost:3000")
                 .when().get("/api/calls")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Access-Control-Expose-Headers", allOf(containsString("X-Request-Id"), containsString("X-RateLimit-Limit"),
-                        containsString("X-RateLimit-Remaining"), containsString("Retry-After"), containsString("Location")))
+                        containsString("X-RateLimit-Remaining"), containsString("Retry-After"), containsString("Location"),
+                        // The file name of a CSV export or an iCalendar file.
+                        containsString("Content-Disposition")))
                 .header("X-RateLimit-Limit", notNullValue());
         // Refusals too, or the browser would hide them from the frontend as network errors.
         given().auth().oauth2("not-a-token").header("Origin", "http://localhost:3000").when().get("/api/calls")
