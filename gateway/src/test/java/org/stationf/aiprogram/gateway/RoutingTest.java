@@ -26,6 +26,10 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class RoutingTest {
 
+    /** The gateway's metrics, on its management port, which only the operators' network reaches. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+
     @Test
     void eachPublicPrefixReachesItsServiceWithThePrefixStripped() {
         String token = Gateway.partnerToken("META");
@@ -140,10 +144,6 @@ class RoutingTest {
                 .header("WWW-Authenticate", containsString("invalid_token"))
                 .body("requestId", notNullValue());
     }
-
-    /** The management port, which only the operators' network reaches. */
-    @TestHTTPResource(value = "/metrics", management = true)
-    URL metricsUrl;
 
     @Test
     void metricsAreServedOnTheManagementPortNotOnThePublicOne() {
