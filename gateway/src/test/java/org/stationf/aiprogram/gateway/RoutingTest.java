@@ -162,11 +162,20 @@ class RoutingTest {
         }
         given().auth().oauth2(token).when().get("/api/cohorts/c1/calendar.ics").then().statusCode(200);
 
+        // A scanner's paths, refused for a bad token or unknown to the service: counted per route, not one series each.
+        for (String probe : List.of("admin-panel", "wp-login", "backup-old")) {
+            given().auth().oauth2("not-a-token").when().get("/api/calls/7/" + probe).then().statusCode(401);
+            given().auth().oauth2(token).when().get("/api/calls/7/" + probe + "/missing").then().statusCode(404);
+        }
+
         String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .contains("uri=\"/api/applications/{id}/history\"")
                 .contains("uri=\"/api/cohorts/{id}/calendar.ics\"")
-                .doesNotContain("6f1c2a7e-3b8d", "0b9e8d7c-6a5f");
+                .doesNotContain("6f1c2a7e-3b8d", "0b9e8d7c-6a5f")
+                .doesNotContain("admin-panel", "wp-login", "backup-old")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"[^}]*uri=\"/api/calls/\\*\\*\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"404\"[^}]*uri=\"/api/calls/\\*\\*\"");
     }
 
     static StubUpstreams.Seen last(String upstream, String uri) {

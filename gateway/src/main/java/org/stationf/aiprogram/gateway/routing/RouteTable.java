@@ -46,15 +46,26 @@ public class RouteTable {
         upstreams.sort(Comparator.comparing(Upstream::name));
     }
 
-    /** Runs for every proxied request, hence a plain loop that allocates nothing. */
     public Optional<Upstream> match(String path) {
+        Prefix found = find(path);
+        return found == null ? Optional.empty() : Optional.of(found.upstream());
+    }
+
+    /** The public prefix a path is routed by: /api/calls for /api/calls/42/publish. */
+    public Optional<String> prefixOf(String path) {
+        Prefix found = find(path);
+        return found == null ? Optional.empty() : Optional.of(found.prefix());
+    }
+
+    /** Runs for every proxied request, hence a plain loop that allocates nothing. */
+    private Prefix find(String path) {
         for (Prefix candidate : prefixes) {
             String prefix = candidate.prefix();
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                return Optional.of(candidate.upstream());
+                return candidate;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     public Optional<Upstream> byName(String name) {
