@@ -241,6 +241,9 @@ public class ProblemMappers {
                 return "is not a known field" + knownFields(unknown);
             }
             if (e instanceof InvalidFormatException format) {
+                if (format.getTargetType() == String.class && format.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
+                    return "must not contain a NUL character (U+0000)";
+                }
                 Class<?> target = format.getTargetType();
                 if (target != null && target.isEnum()) {
                     return "must be one of " + Arrays.toString(target.getEnumConstants()) + ", was " + quote(format.getValue());

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -46,6 +48,7 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("nul-free-text").addDeserializer(String.class, new NulFreeText()));
         mapper.registerModule(new SimpleModule("iso-8601-text-only").setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
@@ -54,6 +57,36 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
                 return time ? new TextOnly(deserializer) : deserializer;
             }
         }));
+    }
+
+    /**
+     * Text without NUL characters (U+0000), which PostgreSQL cannot store in a text or jsonb column: refused here, with
+     * the field named, rather than by the database with a refusal that names none.
+     */
+    private static final class NulFreeText extends StdScalarDeserializer<String> {
+
+        NulFreeText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text, "contains a NUL character");
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
     }
 
     /** Dates, times, durations and zones only as ISO-8601 text: no epoch numbers, no [2024, 1, 15] arrays. */

@@ -224,6 +224,20 @@ class CallResourceTest {
                 .body("errors.field", contains("closesAt"))
                 .body("errors.message[0]", startsWith("must be an ISO-8601 local date-time such as 2023-12-01T23:59:59"));
 
+        // PostgreSQL cannot store a NUL character: the field that holds one is named, wherever it is.
+        Map<String, Object> nul = Fixtures.call("NUL\u0000in the name", 30);
+        nul.put("questions", List.of(Map.of("key", "q", "label", "Why\u0000?", "required", true, "maxLength", 10)));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(nul)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("name"))
+                .body("errors.message", contains("must not contain a NUL character (U+0000)"));
+        nul.put("name", "No NUL in the name");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(nul)
+                .when().post("/calls")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("questions[0].label"));
+
         Map<String, Object> duplicateQuestion = Fixtures.call("Same question twice", 30);
         duplicateQuestion.put("questions", List.of(
                 Map.of("key", "q", "label", "Q", "required", true, "maxLength", 10),
