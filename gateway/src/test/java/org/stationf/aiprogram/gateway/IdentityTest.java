@@ -76,6 +76,11 @@ class IdentityTest {
                 .formParam("client_id", client[0]).formParam("client_secret", "wrong")
                 .when().post("/oauth/token")
                 .then().statusCode(401).contentType("application/problem+json").body("error", equalTo("invalid_client"));
+        // A client id no client can have (PostgreSQL stores no NUL character) is an unknown client, as OAuth2 says.
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0] + "\u0000").formParam("client_secret", client[1])
+                .when().post("/oauth/token")
+                .then().statusCode(401).contentType("application/problem+json").body("error", equalTo("invalid_client"));
         given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", client[0])
                 .when().post("/oauth/token").then().statusCode(400).body("error", equalTo("unsupported_grant_type"));
     }

@@ -151,7 +151,7 @@ public class ClientService {
     /** The active client with this id and secret, or empty (unknown, wrong secret and revoked look alike). */
     @Transactional
     public Optional<ApiClient> authenticate(String clientId, String secret) {
-        ApiClient client = clientId == null ? null : ApiClient.findById(clientId);
+        ApiClient client = find(clientId);
         boolean matches = BcryptUtil.matches(secret == null ? "" : secret, client == null ? DUMMY_HASH : client.secretHash);
         if (client == null || !matches || !ApiClient.ACTIVE.equals(client.status)) {
             return Optional.empty();
@@ -159,8 +159,13 @@ public class ClientService {
         return Optional.of(client);
     }
 
+    /** No client id holds a NUL character (PostgreSQL cannot store one), so one that does names no client. */
+    private static ApiClient find(String clientId) {
+        return clientId == null || clientId.indexOf('\u0000') >= 0 ? null : ApiClient.findById(clientId);
+    }
+
     private ApiClient require(String clientId) {
-        ApiClient client = ApiClient.findById(clientId);
+        ApiClient client = find(clientId);
         if (client == null) {
             throw ProblemException.notFound("Client", clientId);
         }
