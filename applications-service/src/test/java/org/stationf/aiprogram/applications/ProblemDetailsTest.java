@@ -102,6 +102,16 @@ class ProblemDetailsTest {
                 .body("detail", containsString("does not exist"));
     }
 
+    /** PostgreSQL cannot store a NUL character, so a filter holding one matches nothing: it is refused by name. */
+    @Test
+    void aQueryParameterHoldingANulCharacterIsRefusedByName() {
+        given().auth().oauth2(TestTokens.admin()).urlEncodingEnabled(false)
+                .when().get("/applications?company=Mistral%00Garden")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("company"))
+                .body("errors.message", contains("must not contain a NUL character (U+0000)"));
+    }
+
     @Test
     void aProblemsInstanceIsThePathTheCallerUsedBehindTheGateway() {
         UUID id = UUID.randomUUID();

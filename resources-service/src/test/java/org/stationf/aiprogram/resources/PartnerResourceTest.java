@@ -46,6 +46,16 @@ class PartnerResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /** No partner code holds a NUL character (PostgreSQL cannot store one): such a path names no partner. */
+    @Test
+    void aPartnerCodeHoldingANulCharacterNamesNoPartner() {
+        given().auth().oauth2(TestTokens.admin()).urlEncodingEnabled(false)
+                .when().get("/partners/META%00")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No resource at /partners/META%00"));
+    }
+
     @Test
     void aBadPartnerIsRefusedNamingTheField() {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

@@ -1,0 +1,41 @@
+package org.stationf.aiprogram.api;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Path and query parameters holding a NUL character (%00), which PostgreSQL cannot store and so no stored object can
+ * match: a path names nothing (404), a query parameter is refused by name (400), before any query reaches the
+ * database, which would refuse it with a problem naming no parameter. JSON bodies are checked by {@link StrictJsonTypes}.
+ */
+public class NulCharacters {
+
+    @ServerRequestFilter
+    public void refuse(UriInfo uri) {
+        for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
+            if (holdsNul(parameter.getValue())) {
+                throw new NotFoundException();
+            }
+        }
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            if (holdsNul(parameter.getValue())) {
+                throw ProblemException.invalid(parameter.getKey(), "must not contain a NUL character (U+0000)");
+            }
+        }
+    }
+
+    private static boolean holdsNul(List<String> values) {
+        for (String value : values) {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
