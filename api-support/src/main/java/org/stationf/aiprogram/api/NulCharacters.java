@@ -15,6 +15,14 @@ import java.util.Map;
  */
 public class NulCharacters {
 
+    /** What a field or a query parameter holding one is told. */
+    public static final String REFUSAL = "must not contain a NUL character (U+0000)";
+
+    /** Whether the text holds a NUL character, which no stored value can. */
+    public static boolean in(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
+    }
+
     @ServerRequestFilter
     public void refuse(UriInfo uri) {
         for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
@@ -25,14 +33,14 @@ public class NulCharacters {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             if (holdsNul(parameter.getValue())) {
-                throw ProblemException.invalid(parameter.getKey(), "must not contain a NUL character (U+0000)");
+                throw ProblemException.invalid(parameter.getKey(), REFUSAL);
             }
         }
     }
 
     private static boolean holdsNul(List<String> values) {
         for (String value : values) {
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (in(value)) {
                 return true;
             }
         }

@@ -241,8 +241,8 @@ public class ProblemMappers {
                 return "is not a known field" + knownFields(unknown);
             }
             if (e instanceof InvalidFormatException format) {
-                if (format.getTargetType() == String.class && format.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
-                    return "must not contain a NUL character (U+0000)";
+                if (format.getTargetType() == String.class && format.getValue() instanceof String text && NulCharacters.in(text)) {
+                    return NulCharacters.REFUSAL;
                 }
                 Class<?> target = format.getTargetType();
                 if (target != null && target.isEnum()) {

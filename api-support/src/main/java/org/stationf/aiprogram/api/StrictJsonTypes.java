@@ -72,7 +72,7 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && text.indexOf('\u0000') >= 0) {
+            if (NulCharacters.in(text)) {
                 return (String) context.handleWeirdStringValue(String.class, text, "contains a NUL character");
             }
             return text;

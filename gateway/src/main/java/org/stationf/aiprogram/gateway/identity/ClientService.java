@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.stationf.aiprogram.api.AdvisoryLocks;
+import org.stationf.aiprogram.api.NulCharacters;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayConfig;
@@ -161,7 +162,7 @@ public class ClientService {
 
     /** No client id holds a NUL character (PostgreSQL cannot store one), so one that does names no client. */
     private static ApiClient find(String clientId) {
-        return clientId == null || clientId.indexOf('\u0000') >= 0 ? null : ApiClient.findById(clientId);
+        return clientId == null || NulCharacters.in(clientId) ? null : ApiClient.findById(clientId);
     }
 
     private ApiClient require(String clientId) {
