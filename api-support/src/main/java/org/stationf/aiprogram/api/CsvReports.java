@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +17,10 @@ import java.util.stream.Stream;
 public final class CsvReports {
 
     public static final String MEDIA_TYPE = "text/csv";
+
+    /** What OWASP lists as a cell a spreadsheet may run: =, +, -, @, a tab or a carriage return first. */
+    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private CsvReports() {
     }
@@ -39,7 +44,7 @@ public final class CsvReports {
 
     private static String field(Object value) {
         String text = value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : Objects.toString(value, "");
-        if (text.startsWith("=") || text.startsWith("+") || text.startsWith("-") && !text.matches("-?[0-9.]+") || text.startsWith("@")) {
+        if (FORMULA_START.matcher(text).lookingAt() && !NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -25,8 +25,9 @@ class CsvReportsTest {
     @Test
     void aTextASpreadsheetWouldRunAsAFormulaIsOpenedAsText() {
         String csv = CsvReports.of(List.of("company"), Stream.of(List.of("=HYPERLINK(\"http://evil.example\")"), List.of("+33 1 23"),
-                List.of("-attack"), List.of("@SUM(A1)")));
+                List.of("-attack"), List.of("@SUM(A1)"), List.of("\t=1+1"), List.of("\r=1+1")));
 
-        assertThat(csv.lines().skip(1)).containsExactly("\"'=HYPERLINK(\"\"http://evil.example\"\")\"", "'+33 1 23", "'-attack", "'@SUM(A1)");
+        assertThat(Arrays.stream(csv.split("\r\n")).skip(1)).containsExactly("\"'=HYPERLINK(\"\"http://evil.example\"\")\"", "'+33 1 23", "'-attack", "'@SUM(A1)",
+                "'\t=1+1", "\"'\r=1+1\"");
     }
 }
