@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.e2e;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -115,11 +116,12 @@ class FaultsIT {
     }
 
     /**
-     * A service stopped with SIGTERM (a rolling deployment) still answers the requests it had started before it exits.
+     * A service stopped with SIGTERM (a rolling deployment) still answers the requests it had started before it exits,
+     * while its readiness already says it is going, so that a load balancer sends it nothing new.
      * The request is held in the service by a row lock the test takes, until the service is shutting down.
      */
     @Test
-    void aServiceStoppedGracefullyFinishesTheRequestsItHadStarted() throws Exception {
+    void aServiceStoppedGracefullyFinishesTheRequestsItHadStartedAndReportsItselfNotReady() throws Exception {
         String call = Program.openCall(admin);
         LocalDate start = LocalDate.now().plusMonths(1);
         String cohort = Api.as(admin).contentType(ContentType.JSON)
@@ -146,6 +148,9 @@ class FaultsIT {
                     return lines.skip(linesBefore).anyMatch(line -> line.contains("Waiting for HTTP requests to complete"));
                 }
             });
+            Response readiness = RestAssured.get("http://127.0.0.1:" + RunningSuite.COHORT_PORT + "/q/health/ready");
+            assertThat(readiness.statusCode()).as(readiness.asString()).isEqualTo(503);
+            assertThat(readiness.jsonPath().getString("checks.find { it.name == 'Graceful Shutdown' }.status")).isEqualTo("DOWN");
             lock.rollback();
             Response opened = opening.get(30, TimeUnit.SECONDS);
             assertThat(opened.statusCode()).as(opened.asString()).isEqualTo(200);
