@@ -18,7 +18,7 @@ public record ApplicationRequest(
         @Schema(description = "The call applied to; required when creating, must not change on update") UUID callId,
         @NotNull @Valid Company company,
         @Size(max = 10) List<@Valid @NotNull Founder> founders,
-        Stage stage,
+        @Schema(example = "SEED") Stage stage,
         @Schema(example = "4") @Min(1) @Max(100000) Integer teamSize,
         @Schema(description = "The open foundation models the product uses, and how")
         @Size(max = 20) List<@Valid @NotNull ModelUse> models,

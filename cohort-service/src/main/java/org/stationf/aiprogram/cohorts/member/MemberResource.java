@@ -31,11 +31,11 @@ import java.util.UUID;
 public class MemberResource {
 
     @Schema(name = "Leaving")
-    public record Leaving(@Schema(example = "We were acquired") @NotBlank @Size(max = 2000) String reason) {
+    public record Leaving(@Schema(example = "The company was acquired") @NotBlank @Size(max = 2000) String reason) {
     }
 
     @Schema(name = "Completion")
-    public record Completion(@NotNull Boolean completed, @Schema(example = "Missed three of five milestones") @Size(max = 2000) String note) {
+    public record Completion(@NotNull Boolean completed, @Schema(example = "Every milestone met; pitched at demo day") @Size(max = 2000) String note) {
     }
 
     @Inject

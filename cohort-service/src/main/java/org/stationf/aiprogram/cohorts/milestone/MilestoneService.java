@@ -31,7 +31,7 @@ public class MilestoneService {
 
     @Schema(name = "MilestoneRequest")
     public record MilestoneRequest(@Schema(example = "January: first paying pilot") @NotBlank @Size(max = 300) String title,
-                                   @Size(max = 5000) String description,
+                                   @Schema(example = "Sign a paying pilot with at least one customer") @Size(max = 5000) String description,
                                    @Schema(example = "2024-01-31") @NotNull LocalDate dueDate,
                                    @Schema(description = "On update: the version you read", example = "0") Long version) {
     }
@@ -44,7 +44,7 @@ public class MilestoneService {
     }
 
     @Schema(name = "MilestoneUpdate")
-    public record MilestoneUpdate(@NotNull MilestoneStatus status,
+    public record MilestoneUpdate(@Schema(example = "DONE") @NotNull MilestoneStatus status,
                                   @Schema(example = "Pilot signed with a cooperative of 40 farms") @Size(max = 5000) String update) {
     }
 

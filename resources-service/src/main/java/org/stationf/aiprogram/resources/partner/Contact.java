@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Contact")
 public record Contact(@Schema(example = "Jules Moreau") @NotBlank @Size(max = 200) String name,
-                      @Schema(example = "startups@scaleway.example") @NotBlank @Email @Size(max = 254) String email,
+                      @Schema(example = "partnerships@mistral-ai.example") @NotBlank @Email @Size(max = 254) String email,
                       @Schema(example = "Startup program manager", nullable = true) @Size(max = 100) String role) {
 }
