@@ -43,7 +43,8 @@ public class ClientService {
             @Schema(example = "[\"partner\"]") @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
             @Schema(example = "SCALEWAY", description = "Required with the partner role")
             @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a partner code such as SCALEWAY") String partner,
-            @Schema(example = "reviewer-hf-1", description = "The tokens' subject (e.g. a reviewer's account id); the client id if omitted")
+            @Schema(example = "scaleway-provisioning", description = "The tokens' subject (e.g. a reviewer's account id, as given to "
+                    + "POST /api/reviewers); the client id if omitted")
             @Size(max = 200) String subject) {
     }
 
