@@ -29,7 +29,9 @@ public final class MentoringViews {
     }
 
     @Schema(name = "Mentor")
-    public record MentorView(UUID id, String partner, String name, String email, List<String> expertise, boolean active) {
+    public record MentorView(UUID id, @Schema(example = "META") String partner, @Schema(example = "Dr. Lea Fontaine") String name,
+                             @Schema(example = "lea@meta.example") String email,
+                             @Schema(example = "[\"LLM fine-tuning\", \"Llama\"]") List<String> expertise, boolean active) {
         static MentorView of(Mentor mentor) {
             return new MentorView(mentor.id, mentor.partner, mentor.name, mentor.email, mentor.expertise, mentor.active);
         }
@@ -41,8 +43,9 @@ public final class MentoringViews {
     }
 
     @Schema(name = "Slot")
-    public record SlotView(UUID id, UUID mentorId, String mentorName, String partner, Instant startsAt, Instant endsAt,
-                           @Schema(example = "1.00") BigDecimal hours, String status) {
+    public record SlotView(UUID id, UUID mentorId, @Schema(example = "Dr. Lea Fontaine") String mentorName, @Schema(example = "META") String partner,
+                           Instant startsAt, Instant endsAt, @Schema(example = "1.00") BigDecimal hours,
+                           @Schema(enumeration = {Slot.OPEN, Slot.BOOKED, Slot.CANCELLED}) String status) {
     }
 
     @Schema(name = "BookingRequest")
@@ -54,7 +57,8 @@ public final class MentoringViews {
     }
 
     @Schema(name = "MentoringSession")
-    public record SessionView(UUID id, UUID slotId, UUID memberId, UUID grantId, String mentorName, String partner,
+    public record SessionView(UUID id, UUID slotId, UUID memberId, UUID grantId, @Schema(example = "Dr. Lea Fontaine") String mentorName,
+                              @Schema(example = "META") String partner,
                               Instant startsAt, Instant endsAt, BigDecimal hours, SessionStatus status, Instant bookedAt,
                               @Schema(nullable = true) Instant endedAt, @Schema(nullable = true) String note) {
     }

@@ -65,8 +65,8 @@ public class ReportResource {
     }
 
     private static ReportRow row(GrantView grant) {
-        return new ReportRow(grant.memberId(), grant.companyName(), grant.id(), grant.partner(), grant.kind().name(), grant.unit().name(),
-                grant.amountGranted(), grant.used(), grant.balance(), grant.percentUsed(), grant.status().name(), grant.externalReference(),
+        return new ReportRow(grant.memberId(), grant.companyName(), grant.id(), grant.partner(), grant.kind(), grant.unit(),
+                grant.amountGranted(), grant.used(), grant.balance(), grant.percentUsed(), grant.status(), grant.externalReference(),
                 grant.expiresAt(), grant.forecast().dailyBurn(), grant.forecast().runsOutOn(), grant.forecast().runsOutBeforeExpiry());
     }
 }

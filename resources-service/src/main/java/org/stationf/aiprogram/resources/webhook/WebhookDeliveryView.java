@@ -1,12 +1,17 @@
 package org.stationf.aiprogram.resources.webhook;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.resources.events.GrantEvents;
 
 import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "WebhookDelivery")
-public record WebhookDeliveryView(UUID id, String partner, UUID eventId, String eventType, String status, int attempts,
+public record WebhookDeliveryView(UUID id, @Schema(example = "SCALEWAY") String partner, UUID eventId,
+                                  @Schema(description = "The grant event delivered", enumeration = {GrantEvents.ISSUED, GrantEvents.ACTIVATED,
+                                          GrantEvents.REVOKED, GrantEvents.EXPIRED, GrantEvents.BALANCE_LOW}) String eventType,
+                                  @Schema(enumeration = {WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED}) String status,
+                                  int attempts,
                                   @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Integer lastStatus,
                                   @Schema(nullable = true) String lastError, @Schema(nullable = true) Instant deliveredAt, Instant createdAt) {
 
