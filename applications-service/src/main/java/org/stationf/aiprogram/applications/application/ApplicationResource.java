@@ -59,7 +59,9 @@ public class ApplicationResource {
             @Parameter(description = "Open model name prefix, case-insensitive", example = "llama") @QueryParam("model") String model,
             @Parameter(description = "Stage", schema = @Schema(implementation = Stage.class)) @QueryParam("stage") String stage,
             @Parameter(description = "Company name containing this text, case-insensitive", example = "garden") @QueryParam("company") String company,
-            @Parameter(description = "Sort order", example = "-submittedAt,companyName") @QueryParam("sort") String sort,
+            @Parameter(description = "Sort order: fields separated by commas, each prefixed with - for descending, among "
+                    + "submittedAt, createdAt, updatedAt, companyName, country, status and stage (drafts, never submitted, come last "
+                    + "by submittedAt); -submittedAt when absent; ties in id order, so pages never overlap", example = "-submittedAt,companyName") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         ApplicationQuery.Filter filter = new ApplicationQuery.Filter(QueryParams.uuidOf("callId", callId),
