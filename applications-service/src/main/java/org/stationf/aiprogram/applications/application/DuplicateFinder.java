@@ -18,8 +18,8 @@ import java.util.UUID;
 public class DuplicateFinder {
 
     @Schema(name = "SuspectedDuplicate")
-    public record SuspectedDuplicate(UUID first, String firstCompany, ApplicationStatus firstStatus,
-                                     UUID second, String secondCompany, ApplicationStatus secondStatus,
+    public record SuspectedDuplicate(UUID first, @Schema(example = "Mistral Garden SAS") String firstCompany, ApplicationStatus firstStatus,
+                                     UUID second, @Schema(example = "Mistral Garden") String secondCompany, ApplicationStatus secondStatus,
                                      @Schema(example = "[\"same normalized company name 'mistral garden'\"]") List<String> reasons) {
     }
 

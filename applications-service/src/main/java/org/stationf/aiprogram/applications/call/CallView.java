@@ -14,7 +14,7 @@ public record CallView(
         @Schema(example = "0") long version,
         @Schema(example = "AI Startup Program 2024") String name,
         @Schema(example = "2024") String edition,
-        String description,
+        @Schema(example = "Meta, Hugging Face and Scaleway support five startups building on open foundation models at Station F.") String description,
         CallStatus status,
         @Schema(example = "Europe/Paris") String timeZone,
         @Schema(example = "2023-10-02T09:00:00+02:00") OffsetDateTime opensAt,

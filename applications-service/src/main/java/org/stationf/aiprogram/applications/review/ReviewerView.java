@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Reviewer")
-public record ReviewerView(UUID id, @Schema(example = "reviewer-hf-1") String accountId, String name, String email,
+public record ReviewerView(UUID id, @Schema(example = "reviewer-hf-1") String accountId, @Schema(example = "Alex Martin") String name,
+                           @Schema(example = "alex@huggingface.example") String email,
                            @Schema(example = "HUGGING_FACE") String organization, Conflicts conflicts, boolean active,
                            @Schema(description = "Reviews assigned to this reviewer, all calls") long assignedReviews) {
 

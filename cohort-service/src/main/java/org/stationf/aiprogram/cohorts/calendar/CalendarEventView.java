@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "CalendarEvent")
-public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind kind, String title, @Schema(nullable = true) String description,
+public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind kind,
+                                @Schema(example = "Fine-tuning Llama 2 on your own data") String title, @Schema(nullable = true) String description,
                                 Instant startsAt, Instant endsAt, @Schema(nullable = true) String location, @Schema(nullable = true) String link, @Schema(nullable = true) String partner,
                                 @Schema(nullable = true, description = "Members attending; null means everyone") List<UUID> attendees,
                                 @Schema(nullable = true, description = "When an admin cancelled it; null while it takes place") Instant cancelledAt) {

@@ -37,7 +37,8 @@ public class MilestoneService {
     }
 
     @Schema(name = "Milestone")
-    public record MilestoneView(UUID id, long version, UUID cohortId, String title, @Schema(nullable = true) String description, LocalDate dueDate) {
+    public record MilestoneView(UUID id, long version, UUID cohortId, @Schema(example = "January: first paying pilot") String title,
+                                @Schema(nullable = true) String description, LocalDate dueDate) {
         static MilestoneView of(Milestone milestone) {
             return new MilestoneView(milestone.id, milestone.version, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
         }
@@ -53,12 +54,13 @@ public class MilestoneService {
     }
 
     @Schema(name = "MemberMilestone")
-    public record MemberMilestoneView(UUID milestoneId, String title, LocalDate dueDate, MilestoneStatus status, @Schema(nullable = true) String update,
+    public record MemberMilestoneView(UUID milestoneId, @Schema(example = "January: first paying pilot") String title, LocalDate dueDate,
+                                      MilestoneStatus status, @Schema(nullable = true) String update,
                                       @Schema(nullable = true) String adminComment, @Schema(nullable = true) Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
     }
 
     @Schema(name = "MemberProgress")
-    public record MemberProgress(UUID memberId, String companyName, MemberStatus memberStatus, int milestones, int done,
+    public record MemberProgress(UUID memberId, @Schema(example = "Mistral Garden SAS") String companyName, MemberStatus memberStatus, int milestones, int done,
                                  @Schema(example = "60") int percentDone, int overdue, Map<MilestoneStatus, Integer> byStatus) {
     }
 
