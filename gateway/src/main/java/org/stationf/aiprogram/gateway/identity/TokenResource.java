@@ -88,7 +88,8 @@ public class TokenResource {
     @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or revoked client (error: invalid_client)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong credentials from this address: wait Retry-After seconds")
-    public Response token(@FormParam("grant_type") @Schema(enumeration = {"client_credentials", "refresh_token"}) String grantType, @FormParam("client_id") String clientId,
+    public Response token(@FormParam("grant_type") @Schema(enumeration = {"client_credentials", "refresh_token"}) String grantType,
+                          @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret, @FormParam("refresh_token") String refreshToken,
                           @HeaderParam("Authorization") String authorization) {
         if ("refresh_token".equals(grantType)) {
