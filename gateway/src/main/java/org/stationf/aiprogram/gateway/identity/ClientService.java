@@ -49,8 +49,10 @@ public class ClientService {
     }
 
     @Schema(name = "Client")
-    public record ClientView(String clientId, String name, List<String> roles, @Schema(nullable = true) String partner,
-                             @Schema(nullable = true) String subject, String status, Instant createdAt, @Schema(nullable = true) Instant rotatedAt,
+    public record ClientView(@Schema(example = "cl-06fcf953-5eff") String clientId, @Schema(example = "Scaleway provisioning system") String name,
+                             @Schema(example = "[\"partner\"]") List<String> roles, @Schema(nullable = true, example = "SCALEWAY") String partner,
+                             @Schema(nullable = true) String subject, @Schema(enumeration = {ApiClient.ACTIVE, ApiClient.REVOKED}) String status,
+                             Instant createdAt, @Schema(nullable = true) Instant rotatedAt,
                              @Schema(nullable = true) Instant revokedAt,
                              @Schema(nullable = true, description = "Only when created or rotated: keep it, it is not shown again") String clientSecret) {
         static ClientView of(ApiClient client, String secret) {

@@ -33,8 +33,11 @@ import java.util.Base64;
 public class TokenResource {
 
     @Schema(name = "TokenResponse")
-    public record TokenResponse(@Schema(name = "access_token") String access_token, @Schema(example = "Bearer") String token_type,
-                                @Schema(example = "3600") long expires_in, @Schema(example = "partner") String scope,
+    public record TokenResponse(@Schema(name = "access_token", description = "An RS256 JWT; send it as Authorization: Bearer <token>",
+                                        example = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIiwidHlwIjoiSldUIn0.eyJzdWIiOiJjbC0wNmZjZjk1My01ZWZmIn0.c2lnbmF0dXJl")
+                                String access_token, @Schema(example = "Bearer") String token_type,
+                                @Schema(example = "3600") long expires_in,
+                                @Schema(description = "The token's roles, space-separated", example = "partner") String scope,
                                 @Schema(name = "refresh_token", nullable = true, description = "Founders only: trade it at POST /oauth/token "
                                         + "(grant_type=refresh_token) for new tokens, once; absent for clients",
                                         example = "rt_Jx3v9kQm0aLwT2pZc8Yb5nHf1sDe7uRi4oGk6tVq2Ns")
