@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.resources.ledger.IdempotentRequests;
 import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
@@ -36,6 +37,9 @@ class UsageTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    IdempotentRequests idempotentRequests;
+
     @Test
     void aReplayedIdempotencyKeyReturnsTheFirstAnswerAndAChangedBodyIsA422() {
         String credits = activeCredits("30000.00");
@@ -59,6 +63,26 @@ class UsageTest {
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON).body(report)
                 .post("/grants/{id}/usage", credits).then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field[0]", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsRememberedForThirtyDaysThenARetryCountsAsANewReport() {
+        String credits = activeCredits("1000.00");
+        String recentKey = "scw-usage-" + UUID.randomUUID();
+        String oldKey = "scw-usage-" + UUID.randomUUID();
+        Map<String, Object> report = Map.of("quantity", "100.00", "description", "GPU H100, April");
+        usage(credits, recentKey, report).then().statusCode(201);
+        usage(credits, oldKey, report).then().statusCode(201).body("balance", equalTo(800.0f));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE idempotent_request SET created_at = created_at - interval '30 days 1 minute' WHERE idempotency_key = :key")
+                .setParameter("key", oldKey).executeUpdate());
+
+        assertThat(idempotentRequests.forgetExpiredKeys()).isGreaterThanOrEqualTo(1);
+
+        usage(credits, recentKey, report).then().statusCode(201).header("Idempotent-Replayed", "true").body("balance", equalTo(900.0f));
+        usage(credits, oldKey, report).then().statusCode(201).header("Idempotent-Replayed", "false").body("balance", equalTo(700.0f));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "DEBIT", "DEBIT"))).body("ledgerSum", equalTo(700.0f));
     }
 
     @Test
