@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 
 public class Bench {
 
-    static final String GATEWAY = "http://127.0.0.1:" + env("GATEWAY_PORT", "38080");
-    static final String APPLICATIONS = "http://127.0.0.1:" + env("APPLICATIONS_PORT", "38081");
-    static final String COHORTS = "http://127.0.0.1:" + env("COHORT_PORT", "38082");
+    static final String GATEWAY = "http://127.0.0.1:" + env("GATEWAY_PORT", "18080");
+    static final String APPLICATIONS = "http://127.0.0.1:" + env("APPLICATIONS_PORT", "18081");
+    static final String COHORTS = "http://127.0.0.1:" + env("COHORT_PORT", "18082");
     static final String SUITE_HOME = env("SUITE_HOME", "benchmarks/.suite");
     static final String DURATION = env("DURATION", "20s");
     static final String CONNECTIONS = env("CONNECTIONS", "32");
