@@ -8,17 +8,30 @@ import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 @OpenAPIDefinition(
         info = @Info(title = "gateway API", version = "1.0",
                 description = "The public entry of the AI Startup Program suite: tokens, clients and keys. The services' APIs are "
                         + "under /api; pick them in Swagger UI's definition list."),
-        security = @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME))
+        servers = @Server(url = "/", description = "The gateway"),
+        security = { @SecurityRequirement(name = GatewayApi.BEARER_SCHEME), @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME) })
 @SecurityScheme(securitySchemeName = GatewayApi.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
         description = "Client credentials of the gateway",
         flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/oauth/token")))
+// Declared here as well as by api-support's configuration (which gives its description): with the OAuth2 scheme alone
+// among the annotations, SmallRye OpenAPI would offer the roles of @RolesAllowed as OAuth2 scopes, which the token
+// endpoint does not take.
+@SecurityScheme(securitySchemeName = GatewayApi.BEARER_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class GatewayApi extends Application {
 
     /** The gateway's bearer tokens, as Swagger UI's Authorize button obtains them. */
     public static final String SECURITY_SCHEME = "gatewayClientCredentials";
+
+    /**
+     * A bearer token pasted in Swagger UI's Authorize dialog: a founder's, from POST /auth/login, which no client
+     * credentials give. The scheme every service's document declares too (api-support's
+     * quarkus.smallrye-openapi.security-scheme); an operation lists under it the roles it admits.
+     */
+    public static final String BEARER_SCHEME = "SecurityScheme";
 }

@@ -14,16 +14,23 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class OpenApiDocumentTest extends OpenApiContract {
 
-    /** What Swagger UI's Authorize button applies, and what a generated client sends, follows the document's security. */
+    /**
+     * What Swagger UI's Authorize dialog applies, and what a generated client sends, follows the document's security:
+     * a founder's token from POST /auth/login goes in the bearer scheme, which no client credentials give.
+     */
     @Test
-    void eachIdentityEndpointSaysWhetherItTakesABearerToken() {
-        List<Map<String, Object>> bearer = List.of(Map.of(GatewayApi.SECURITY_SCHEME, List.of()));
+    void eachIdentityEndpointSaysWhichTokensItTakes() {
+        Map<String, Object> anyBearer = Map.of(GatewayApi.BEARER_SCHEME, List.of());
+        Map<String, Object> clientCredentials = Map.of(GatewayApi.SECURITY_SCHEME, List.of());
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("servers.url", equalTo(List.of("/")))
                 .body("paths.'/oauth/token'.post.security", equalTo(List.of()))
                 .body("paths.'/auth/login'.post.security", equalTo(List.of()))
-                .body("paths.'/oauth/revoke'.post.security", equalTo(bearer))
-                .body("paths.'/auth/logout'.post.security", equalTo(List.of(Map.of(), bearer.get(0))))
-                .body("paths.'/admin/clients'.get.security", equalTo(List.of(Map.of(GatewayApi.SECURITY_SCHEME, List.of("admin")))))
-                .body("security", equalTo(bearer));
+                .body("paths.'/auth/me'.get.security", equalTo(List.of(Map.of(GatewayApi.BEARER_SCHEME, List.of("applicant")))))
+                .body("paths.'/auth/password'.post.security", equalTo(List.of(Map.of(GatewayApi.BEARER_SCHEME, List.of("applicant")))))
+                .body("paths.'/auth/logout'.post.security", equalTo(List.of(Map.of(), anyBearer)))
+                .body("paths.'/oauth/revoke'.post.security", equalTo(List.of(anyBearer, clientCredentials)))
+                .body("paths.'/admin/clients'.get.security", equalTo(List.of(Map.of(GatewayApi.BEARER_SCHEME, List.of("admin")), clientCredentials)))
+                .body("security", equalTo(List.of(anyBearer, clientCredentials)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gets), says what it does and what its filters and path parameters mean, what it answers on
  * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
  * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
- * numbered duplicate name. A module's {@code @QuarkusTest} extending this class checks the document its service serves.
+ * numbered duplicate name; every tag (a group in Swagger UI) is described; and the security the operations ask for is
+ * what Swagger UI's Authorize dialog offers: each requirement names a declared scheme, each declared scheme is asked
+ * for by some operation, and an OAuth2 scheme's flows declare exactly the scopes the operations ask for. A module's
+ * {@code @QuarkusTest} extending this class checks the document its service serves.
  */
 public abstract class OpenApiContract {
 
@@ -61,6 +65,13 @@ public abstract class OpenApiContract {
                 violations.add("schema " + name + ": used by no operation");
             }
         });
+        for (JsonNode tag : document.path("tags")) {
+            if (tag.path("description").asText().isBlank()) {
+                violations.add("tag " + tag.path("name").asText() + ": no description");
+            }
+        }
+        Map<String, JsonNode> securityByPlace = new LinkedHashMap<>();
+        securityByPlace.put("the document's default security", document.path("security"));
         Map<String, String> operationIds = new HashMap<>();
         for (Map.Entry<String, JsonNode> path : iterable(document.path("paths").fields())) {
             for (Map.Entry<String, JsonNode> method : iterable(path.getValue().fields())) {
@@ -73,11 +84,44 @@ public abstract class OpenApiContract {
                         violations.add(operation + ": operationId " + operationId + " is also " + operationIds.get(operationId) + "'s");
                     }
                     operationIds.put(operationId, operation);
+                    securityByPlace.put(operation, method.getValue().path("security"));
                     check(operation, method.getValue(), path.getValue(), schemas, violations);
                 }
             }
         }
+        checkSecurity(securityByPlace, document.path("components").path("securitySchemes"), violations);
         return violations;
+    }
+
+    private static void checkSecurity(Map<String, JsonNode> securityByPlace, JsonNode schemes, List<String> violations) {
+        Map<String, Set<String>> scopesAskedBySchemes = new HashMap<>();
+        securityByPlace.forEach((place, requirements) -> {
+            for (JsonNode requirement : requirements) {
+                for (Map.Entry<String, JsonNode> schemeAndScopes : iterable(requirement.fields())) {
+                    String name = schemeAndScopes.getKey();
+                    Set<String> scopesAsked = scopesAskedBySchemes.computeIfAbsent(name, scheme -> new HashSet<>());
+                    schemeAndScopes.getValue().forEach(scope -> scopesAsked.add(scope.asText()));
+                    if (schemes.path(name).isMissingNode()) {
+                        violations.add(place + ": asks for security scheme " + name + ", which components.securitySchemes does not declare");
+                    }
+                }
+            }
+        });
+        for (Map.Entry<String, JsonNode> scheme : iterable(schemes.fields())) {
+            String name = scheme.getKey();
+            Set<String> scopesAsked = scopesAskedBySchemes.get(name);
+            if (scopesAsked == null) {
+                violations.add("security scheme " + name + ": asked for by no operation, so a token given for it is never sent");
+            } else if ("oauth2".equals(scheme.getValue().path("type").asText())) {
+                // An OAuth2 scope is a checkbox in Swagger UI's Authorize dialog and a value of the token request.
+                Set<String> scopesDeclared = new HashSet<>();
+                scheme.getValue().path("flows").findValues("scopes").forEach(scopes -> scopes.fieldNames().forEachRemaining(scopesDeclared::add));
+                scopesAsked.stream().filter(scope -> !scopesDeclared.contains(scope)).sorted().forEach(scope ->
+                        violations.add("security scheme " + name + ": scope " + scope + " is asked for but declared by none of its flows"));
+                scopesDeclared.stream().filter(scope -> !scopesAsked.contains(scope)).sorted().forEach(scope ->
+                        violations.add("security scheme " + name + ": scope " + scope + " is declared but asked for by no operation"));
+            }
+        }
     }
 
     private static void check(String operation, JsonNode op, JsonNode pathItem, JsonNode schemas, List<String> violations) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.gateway.GatewayApi;
 import org.stationf.aiprogram.gateway.routing.ProxyRoutes;
 import org.stationf.aiprogram.gateway.routing.RouteTable;
 
@@ -35,11 +36,9 @@ import java.util.concurrent.CompletionStage;
  * Swagger UI's Authorize button gets tokens from the gateway itself.
  */
 @Path("/openapi/{upstream}")
-@Tag(name = "API documentation")
+@Tag(name = "API documentation", description = "Each service's OpenAPI document as served through the gateway, for Swagger UI and client generators")
 @SecurityRequirements
 public class ServiceDocs {
-
-    static final String OAUTH2 = "gatewayClientCredentials";
 
     @Inject
     RouteTable routes;
@@ -85,7 +84,7 @@ public class ServiceDocs {
             ArrayNode servers = root.putArray("servers");
             servers.addObject().put("url", upstream.route().stripPrefix()).put("description", "Through the gateway");
             ObjectNode schemes = root.with("components").with("securitySchemes");
-            ObjectNode oauth2 = schemes.putObject(OAUTH2);
+            ObjectNode oauth2 = schemes.putObject(GatewayApi.SECURITY_SCHEME);
             oauth2.put("type", "oauth2").put("description", "Client credentials of the gateway (POST /oauth/token)");
             oauth2.putObject("flows").putObject("clientCredentials").put("tokenUrl", "/oauth/token").putObject("scopes");
             JsonNode paths = root.path("paths");
@@ -93,7 +92,7 @@ public class ServiceDocs {
                 for (Iterator<JsonNode> operations = pathItems.next().elements(); operations.hasNext(); ) {
                     JsonNode operation = operations.next();
                     if (operation.has("security") && operation.get("security").isArray() && !operation.get("security").isEmpty()) {
-                        ((ArrayNode) operation.get("security")).addObject().putArray(OAUTH2);
+                        ((ArrayNode) operation.get("security")).addObject().putArray(GatewayApi.SECURITY_SCHEME);
                     }
                 }
             }

@@ -74,7 +74,7 @@ public class AccountResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.APPLICANT)
-    @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME)
+    @SecurityRequirement(name = GatewayApi.BEARER_SCHEME, scopes = Roles.APPLICANT)
     @Operation(operationId = "getFounderAccount", summary = "The calling founder's account", description = "Who is logged in: email and name, "
             + "which the founder's tokens do not carry.")
     @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = ApplicantAccounts.AccountView.class)))
@@ -90,7 +90,7 @@ public class AccountResource {
     @Path("/password")
     @RolesAllowed(Roles.APPLICANT)
     @LimitedPerAddress(LimitedPerAddress.Limit.FAILED_CREDENTIALS)
-    @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME)
+    @SecurityRequirement(name = GatewayApi.BEARER_SCHEME, scopes = Roles.APPLICANT)
     @Operation(operationId = "changePassword", summary = "Change a founder's password", description = "With the current password. Every login of the "
             + "account ends (its refresh tokens are refused from now on; access tokens already issued expire within TOKEN_LIFETIME), and the "
             + "answer is a new login for the caller, as POST /auth/login gives. Wrong current passwords count against the address's limit as "
@@ -123,7 +123,7 @@ public class AccountResource {
             + "the access token in hand stays valid until it expires.")
     @APIResponse(responseCode = "204", description = "Logged out (also answered for tokens that were not valid anyway)")
     @SecurityRequirementsSet
-    @SecurityRequirementsSet(@SecurityRequirement(name = GatewayApi.SECURITY_SCHEME))
+    @SecurityRequirementsSet(@SecurityRequirement(name = GatewayApi.BEARER_SCHEME))
     public void logout(@Valid @NotNull Logout request, @HeaderParam("Authorization") String authorization) {
         refreshTokens.logOut(request.refresh_token(), validBearerToken(authorization));
     }

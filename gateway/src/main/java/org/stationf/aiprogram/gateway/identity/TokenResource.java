@@ -136,6 +136,7 @@ public class TokenResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither an admin nor the token's own client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirement(name = GatewayApi.BEARER_SCHEME)
     @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME)
     @jakarta.transaction.Transactional
     public Response revoke(@FormParam("token") String token) {
