@@ -2,10 +2,10 @@ package org.stationf.aiprogram.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stationf.aiprogram.testing.OpenApiContract;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Swagger UI's users in a real browser: Debian's headless Chromium, driven by playwright-core, opens the gateway's
  * Swagger UI; a program admin authorizes with its client credentials and runs GET /calls, a founder authorizes with the
- * token its sign-up gave and runs GET /auth/me; each reads the answer.
+ * token its sign-up gave and runs GET /auth/me; each reads the answer. Every definition Swagger UI lists keeps the
+ * OpenAPI contract.
  */
 @ExtendWith(RunningSuite.class)
 class SwaggerUiBrowserIT {
