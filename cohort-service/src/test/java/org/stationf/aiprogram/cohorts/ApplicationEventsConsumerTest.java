@@ -82,8 +82,7 @@ class ApplicationEventsConsumerTest {
     void aWithdrawnApplicationIsNoLongerSelectable() {
         UUID callId = UUID.randomUUID();
         Candidates.Shortlisted candidate = Candidates.shortlist(callId, 1).get(0);
-        KafkaTopics.send(TOPIC, candidate.applicationId().toString(), cloudEvent(UUID.randomUUID().toString(), "ApplicationWithdrawn",
-                candidate.applicationId(), "{\"applicationId\": \"" + candidate.applicationId() + "\", \"reason\": \"Joined another program\"}"));
+        Candidates.withdraw(candidate, "Joined another program");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.admin()).get("/candidates/{id}", candidate.applicationId())
                         .then().body("withdrawnAt", org.hamcrest.Matchers.notNullValue()));

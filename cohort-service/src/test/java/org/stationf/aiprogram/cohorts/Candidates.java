@@ -52,6 +52,13 @@ public final class Candidates {
         return shortlisted;
     }
 
+    /** The candidate's application withdrawn, as applications-service announces it through the broker. */
+    public static void withdraw(Shortlisted candidate, String reason) {
+        KafkaTopics.send("program.applications", candidate.applicationId().toString(), ApplicationEventsConsumerTest.cloudEvent(
+                UUID.randomUUID().toString(), "ApplicationWithdrawn", candidate.applicationId(),
+                "{\"applicationId\": \"" + candidate.applicationId() + "\", \"reason\": \"" + reason + "\"}"));
+    }
+
     /** A cohort for the call, starting next month, in SELECTING. */
     public static String selectingCohort(UUID callId, int capacity) {
         String cohort = cohort(callId, capacity);

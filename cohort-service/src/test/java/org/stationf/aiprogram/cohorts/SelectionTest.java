@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -96,6 +97,32 @@ class SelectionTest {
         assertThat(promoted).hasSize(1);
         assertThat(promoted.get(0).path("data").path("reason").asText()).isEqualTo("Promoted from the waitlist");
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "CandidateWaitlisted", c.get(2).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    /** A waitlist position is a place in line: when the first is offered a place or a candidate leaves, those behind move up. */
+    @Test
+    void theWaitlistStaysNumberedFromOneAsPlacesAreOfferedAndCandidatesLeave() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 5);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String declinedOffer = Candidates.select(cohort, c.get(0).applicationId());
+        Candidates.waitlist(cohort, c.get(1).applicationId());
+        Candidates.waitlist(cohort, c.get(2).applicationId());
+        Candidates.waitlist(cohort, c.get(3).applicationId());
+
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We joined another program"))
+                .post("/offers/{id}/decline", declinedOffer).then().statusCode(200);
+        Candidates.waitlist(cohort, c.get(4).applicationId());
+        List<Map<String, Object>> selections = selections(cohort);
+        assertThat(status(selections, c.get(1).applicationId())).isEqualTo("OFFERED");
+        assertThat(waitlistPosition(selections, c.get(2).applicationId())).isEqualTo(1);
+        assertThat(waitlistPosition(selections, c.get(3).applicationId())).isEqualTo(2);
+        assertThat(waitlistPosition(selections, c.get(4).applicationId())).isEqualTo(3);
+
+        Candidates.withdraw(c.get(2), "Acquired");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(selections(cohort), c.get(2).applicationId())).isEqualTo("WITHDRAWN"));
+        assertThat(waitlistPosition(selections(cohort), c.get(3).applicationId())).isEqualTo(1);
+        assertThat(waitlistPosition(selections(cohort), c.get(4).applicationId())).isEqualTo(2);
     }
 
     @Test
@@ -185,8 +212,19 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.applicant("x")).get("/offers/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }
 
+    private static List<Map<String, Object>> selections(String cohort) {
+        return given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/selections", cohort).then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
     private static String status(List<Map<String, Object>> selections, UUID applicationId) {
-        return selections.stream().filter(s -> s.get("applicationId").equals(applicationId.toString())).map(s -> (String) s.get("status"))
-                .findFirst().orElseThrow();
+        return (String) selectionOf(selections, applicationId).get("status");
+    }
+
+    private static Integer waitlistPosition(List<Map<String, Object>> selections, UUID applicationId) {
+        return (Integer) selectionOf(selections, applicationId).get("waitlistPosition");
+    }
+
+    private static Map<String, Object> selectionOf(List<Map<String, Object>> selections, UUID applicationId) {
+        return selections.stream().filter(s -> s.get("applicationId").equals(applicationId.toString())).findFirst().orElseThrow();
     }
 }

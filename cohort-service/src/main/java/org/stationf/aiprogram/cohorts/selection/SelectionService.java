@@ -68,10 +68,14 @@ public class SelectionService {
                             "All " + cohort.capacity + " places of the cohort are taken; waitlist the candidate instead")
                     .with("capacity", cohort.capacity).with("placesTaken", taken);
         }
+        boolean wasWaitlisted = selection != null;
         if (selection == null) {
             selection = newSelection(cohortId, applicationId);
         }
         offer(cohort, selection, candidate, "Selected as a winner");
+        if (wasWaitlisted) {
+            renumberWaitlist(cohortId);
+        }
         return view(selection, candidate);
     }
 
@@ -95,7 +99,7 @@ public class SelectionService {
     @Transactional
     public List<SelectionView> rankWaitlist(UUID cohortId, List<UUID> applicationIds) {
         cohorts.lock(cohortId);
-        List<Selection> waitlist = Selection.list("cohortId = ?1 and status = ?2", Sort.by("waitlistPosition"), cohortId, SelectionStatus.WAITLISTED);
+        List<Selection> waitlist = waitlist(cohortId);
         List<Selection> ordered = new ArrayList<>();
         for (int i = 0; i < applicationIds.size(); i++) {
             UUID applicationId = applicationIds.get(i);
@@ -106,9 +110,7 @@ public class SelectionService {
             }
         }
         waitlist.stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).waitlistPosition = i + 1;
-        }
+        numberInOrder(ordered);
         return list(cohortId);
     }
 
@@ -218,6 +220,8 @@ public class SelectionService {
             selection.reason = reason;
             if (heldAPlace) {
                 promoteWaitlist(cohort);
+            } else {
+                renumberWaitlist(cohort.id);
             }
         }
     }
@@ -228,15 +232,30 @@ public class SelectionService {
         if (!cohort.status.beforeStart()) {
             return;
         }
-        while (Selection.placesTaken(cohort.id) < cohort.capacity) {
-            Selection next = Selection.find("cohortId = ?1 and status = ?2", Sort.by("waitlistPosition").and("createdAt"),
-                    cohort.id, SelectionStatus.WAITLISTED).firstResult();
-            if (next == null) {
-                return;
-            }
-            next.waitlistPosition = null;
+        List<Selection> waitlist = waitlist(cohort.id);
+        int promoted = 0;
+        while (promoted < waitlist.size() && Selection.placesTaken(cohort.id) < cohort.capacity) {
+            Selection next = waitlist.get(promoted++);
             offer(cohort, next, Candidate.findById(next.applicationId), "Promoted from the waitlist");
             Selection.getEntityManager().flush();
+        }
+        if (promoted > 0) {
+            numberInOrder(waitlist.subList(promoted, waitlist.size()));
+        }
+    }
+
+    /** A position is a place in line: whoever leaves the waitlist moves those behind it up, so it counts from 1. */
+    private void renumberWaitlist(UUID cohortId) {
+        numberInOrder(waitlist(cohortId));
+    }
+
+    private static List<Selection> waitlist(UUID cohortId) {
+        return Selection.list("cohortId = ?1 and status = ?2", Sort.by("waitlistPosition").and("createdAt"), cohortId, SelectionStatus.WAITLISTED);
+    }
+
+    private static void numberInOrder(List<Selection> waitlist) {
+        for (int i = 0; i < waitlist.size(); i++) {
+            waitlist.get(i).waitlistPosition = i + 1;
         }
     }
 
