@@ -31,10 +31,11 @@ import static org.awaitility.Awaitility.await;
 class OpenApiFuzzIT {
 
     /** Each document, where its operations are served and the database they write to. */
-    private record Service(String name, String document, String prefix, String database) {
+    record Service(String name, String document, String prefix, String database) {
     }
 
-    private static final List<Service> SERVICES = List.of(
+    /** The four documents Swagger UI's definition list offers, as the gateway serves them. */
+    static final List<Service> SERVICES = List.of(
             new Service("applications", "/openapi/applications", "/api", "applications"),
             new Service("cohorts", "/openapi/cohorts", "/api", "cohorts"),
             new Service("resources", "/openapi/resources", "/api/resources", "resources"),

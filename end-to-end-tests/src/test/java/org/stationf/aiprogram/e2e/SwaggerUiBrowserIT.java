@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.stationf.aiprogram.testing.OpenApiContract;
 
 import java.io.File;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +56,14 @@ class SwaggerUiBrowserIT {
      * its OAuth2 flow): they keep every service's contract, security included.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/openapi/applications", "/openapi/cohorts", "/openapi/resources", "/q/openapi?format=json"})
+    @MethodSource("documents")
     void everyDefinitionSwaggerUiListsKeepsTheContract(String document) throws Exception {
         String json = given().baseUri(RunningSuite.GATEWAY).accept("application/json").get(document)
                 .then().statusCode(200).extract().asString();
         assertThat(OpenApiContract.violations(new ObjectMapper().readTree(json))).as(document).isEmpty();
+    }
+
+    static Stream<String> documents() {
+        return OpenApiFuzzIT.SERVICES.stream().map(OpenApiFuzzIT.Service::document);
     }
 }

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         servers = @Server(url = "/", description = "The gateway"),
         security = { @SecurityRequirement(name = GatewayApi.BEARER_SCHEME), @SecurityRequirement(name = GatewayApi.SECURITY_SCHEME) })
 @SecurityScheme(securitySchemeName = GatewayApi.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
-        description = "Client credentials of the gateway",
-        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/oauth/token")))
+        description = GatewayApi.SECURITY_SCHEME_DESCRIPTION,
+        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = GatewayApi.TOKEN_URL)))
 // Declared here as well as by api-support's configuration (which gives its description): with the OAuth2 scheme alone
 // among the annotations, SmallRye OpenAPI would offer the roles of @RolesAllowed as OAuth2 scopes, which the token
 // endpoint does not take.
@@ -27,6 +27,9 @@ public class GatewayApi extends Application {
 
     /** The gateway's bearer tokens, as Swagger UI's Authorize button obtains them. */
     public static final String SECURITY_SCHEME = "gatewayClientCredentials";
+    /** Where, and in what words, that scheme sends Swagger UI for a token: in this document and in each service's. */
+    public static final String TOKEN_URL = "/oauth/token";
+    public static final String SECURITY_SCHEME_DESCRIPTION = "Client credentials of the gateway (POST " + TOKEN_URL + ")";
 
     /**
      * A bearer token pasted in Swagger UI's Authorize dialog: a founder's, from POST /auth/login, which no client

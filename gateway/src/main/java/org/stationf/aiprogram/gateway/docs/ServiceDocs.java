@@ -85,8 +85,8 @@ public class ServiceDocs {
             servers.addObject().put("url", upstream.route().stripPrefix()).put("description", "Through the gateway");
             ObjectNode schemes = root.with("components").with("securitySchemes");
             ObjectNode oauth2 = schemes.putObject(GatewayApi.SECURITY_SCHEME);
-            oauth2.put("type", "oauth2").put("description", "Client credentials of the gateway (POST /oauth/token)");
-            oauth2.putObject("flows").putObject("clientCredentials").put("tokenUrl", "/oauth/token").putObject("scopes");
+            oauth2.put("type", "oauth2").put("description", GatewayApi.SECURITY_SCHEME_DESCRIPTION);
+            oauth2.putObject("flows").putObject("clientCredentials").put("tokenUrl", GatewayApi.TOKEN_URL).putObject("scopes");
             JsonNode paths = root.path("paths");
             for (Iterator<JsonNode> pathItems = paths.elements(); pathItems.hasNext(); ) {
                 for (Iterator<JsonNode> operations = pathItems.next().elements(); operations.hasNext(); ) {
