@@ -45,13 +45,16 @@ public class EventPublisher {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    EventTopics topics;
+
     @ConfigProperty(name = "eventing.source")
     String source;
 
     /**
      * Records an event for publication. Must run inside the transaction that makes the change it reports.
      *
-     * @param topic       the event family's topic
+     * @param topic       the event family's topic, one of {@code eventing.topics.published}
      * @param type        the event type, e.g. {@code ApplicationSubmitted}
      * @param aggregateId the id of the changed aggregate: the Kafka key and the CloudEvent subject
      * @param data        the payload, serialized as JSON
@@ -59,6 +62,9 @@ public class EventPublisher {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PublishedEvent publish(String topic, String type, Object aggregateId, Object data) {
+        if (!topics.isPublished(topic)) {
+            throw new IllegalArgumentException("Topic " + topic + " is not in eventing.topics.published, so it may not exist");
+        }
         UUID eventId = UUID.randomUUID();
         String subject = String.valueOf(aggregateId);
         CloudEventBuilder builder = CloudEventBuilder.v1()

@@ -23,7 +23,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
                     .setCombined(true)
                     .build())
                     .setConfigProp("num.partitions", 3)
-                    .setConfigProp("auto.create.topics.enable", true)
+                    // Off, as on most managed clusters: a topic exists only because a service declared it.
+                    .setConfigProp("auto.create.topics.enable", false)
                     .setConfigProp("offsets.topic.replication.factor", (short) 1)
                     .setConfigProp("transaction.state.log.replication.factor", (short) 1)
                     .setConfigProp("transaction.state.log.min.isr", 1)

@@ -2,6 +2,9 @@ package org.stationf.aiprogram.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -75,6 +79,18 @@ public final class KafkaTopics {
             JsonNode event = json(record.value());
             return event != null && type.equals(event.path("type").asText()) && subject.equals(event.path("subject").asText());
         }, atLeast, timeout).stream().map(record -> json(record.value())).toList();
+    }
+
+    /** The broker's topics (internal ones left out) and each one's partition count. */
+    public static Map<String, Integer> partitionCounts() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(admin.listTopics().names().get()).allTopicNames().get();
+            Map<String, Integer> counts = new TreeMap<>();
+            topics.forEach((name, description) -> counts.put(name, description.partitions().size()));
+            return counts;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not list the test broker's topics", e);
+        }
     }
 
     public static JsonNode json(String value) {
