@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.resources.ledger.IdempotentRequests;
 import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestClock;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +212,36 @@ class UsageTest {
                 .body("forecast.dailyBurn", equalTo(810.0f))
                 .body("forecast.runsOutOn", notNullValue())
                 .body("forecast.runsOutBeforeExpiry", equalTo(true));
+    }
+
+    @Test
+    void theForecastRunsOutOnTheDayTheExactBurnRateGivesAndShowsASlowBurnToo() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "1000.00");
+        Program.Member member = Program.enroll(cohort);
+        String credits = Program.grantOf(member, "SCALEWAY");
+        String hours = Program.grantOf(member, "META");
+        Program.activate(credits, "SCALEWAY");
+        Program.activate(hours, "META");
+        try {
+            TestClock.CLOCK.advance(Duration.ofDays(30));
+            Program.reportUsage(credits, "SCALEWAY", "200.00", "Fine-tuning").statusCode(201);
+            Program.reportUsage(hours, "META", "0.10", "Office hours").statusCode(201);
+            LocalDate today = LocalDate.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC);
+
+            // 200 EUR in 30 days is 6.666... EUR a day: the 800 EUR left last exactly 120 days more (at the 6.67 shown,
+            // 119.9: a day short).
+            given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then()
+                    .body("forecast.dailyBurn", equalTo(6.67f))
+                    .body("forecast.runsOutOn", equalTo(today.plusDays(120).toString()));
+            // Six minutes of mentoring in 30 days is a burn too slow for hundredths, not no burn: 19.9 hours last 5,970 days.
+            given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", hours).then()
+                    .body("forecast.dailyBurn", equalTo(0.0033f))
+                    .body("forecast.runsOutOn", equalTo(today.plusDays(5970).toString()))
+                    .body("forecast.runsOutBeforeExpiry", equalTo(false));
+        } finally {
+            TestClock.CLOCK.reset();
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.stationf.aiprogram.resources.resourcepackage.PackageItem;
 import org.stationf.aiprogram.resources.resourcepackage.ResourcePackage;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
@@ -232,21 +233,26 @@ public class GrantService {
         return net.max(BigDecimal.ZERO.setScale(2));
     }
 
-    /** Burn rate = net usage / days since activation (or the first usage), at least one day. */
+    /**
+     * Burn rate = net usage / days since activation (or the first usage), at least one day. The run-out day comes from
+     * the exact rate: the rate as shown, rounded, would move it by a day or more.
+     */
     Forecast forecast(Grant grant, BigDecimal used) {
-        if (used.signum() == 0 || !grant.status.open()) {
+        if (used.signum() <= 0 || !grant.status.open()) {
             return new Forecast(null, null, false);
         }
         Instant since = grant.activatedAt != null ? grant.activatedAt : firstDebit(grant);
-        long days = Math.max(1, Duration.between(since, clock.instant()).toDays());
-        BigDecimal daily = used.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
-        if (daily.signum() == 0) {
-            return new Forecast(daily, null, false);
-        }
-        long daysLeft = grant.balance.divide(daily, 0, RoundingMode.FLOOR).longValue();
+        BigDecimal days = BigDecimal.valueOf(Math.max(1, Duration.between(since, clock.instant()).toDays()));
+        long daysLeft = grant.balance.multiply(days).divide(used, 0, RoundingMode.FLOOR).longValue();
         LocalDate runsOut = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(daysLeft);
         boolean beforeExpiry = grant.expiresAt != null && runsOut.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(grant.expiresAt);
-        return new Forecast(daily, runsOut, beforeExpiry);
+        return new Forecast(shown(used.divide(days, MathContext.DECIMAL64)), runsOut, beforeExpiry);
+    }
+
+    /** A daily rate to two decimals, like the amounts; a slower one to two significant digits rather than 0.00. */
+    private static BigDecimal shown(BigDecimal daily) {
+        BigDecimal hundredths = daily.setScale(2, RoundingMode.HALF_UP);
+        return hundredths.signum() > 0 ? hundredths : daily.round(new MathContext(2, RoundingMode.HALF_UP));
     }
 
     private static Instant firstDebit(Grant grant) {
