@@ -14,6 +14,7 @@ import org.stationf.aiprogram.resources.resourcepackage.ResourceKind;
 import org.stationf.aiprogram.resources.resourcepackage.Unit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,4 +90,9 @@ public class Grant extends PanacheEntityBase {
 
     @Column(name = "ended_at")
     public Instant endedAt;
+
+    /** The whole percent of the grant that {@code used} is, rounded down: 100 only once nothing is left. */
+    public int percentUsed(BigDecimal used) {
+        return used.multiply(BigDecimal.valueOf(100)).divide(amountGranted, 0, RoundingMode.FLOOR).intValue();
+    }
 }

@@ -217,10 +217,9 @@ public class GrantService {
     public GrantView view(Grant grant) {
         Enrollment enrollment = Enrollment.findById(grant.memberId);
         BigDecimal used = usedOf(grant);
-        int percentUsed = used.multiply(BigDecimal.valueOf(100)).divide(grant.amountGranted, 0, RoundingMode.FLOOR).intValue();
         return new GrantView(grant.id, grant.version, grant.cohortId, grant.memberId, enrollment == null ? null : enrollment.companyName,
                 grant.partner, grant.kind, grant.description, grant.unit, grant.entitlements, grant.amountGranted, used, grant.balance,
-                percentUsed, grant.status, grant.externalReference, grant.expiresAt, grant.issuedAt, grant.activatedAt, grant.endedAt,
+                grant.percentUsed(used), grant.status, grant.externalReference, grant.expiresAt, grant.issuedAt, grant.activatedAt, grant.endedAt,
                 forecast(grant, used));
     }
 

@@ -58,8 +58,7 @@ public class Ledger {
     }
 
     private void alertThresholds(Grant grant) {
-        BigDecimal used = grant.amountGranted.subtract(grant.balance);
-        int percentUsed = used.multiply(BigDecimal.valueOf(100)).divide(grant.amountGranted, 0, RoundingMode.FLOOR).intValue();
+        int percentUsed = grant.percentUsed(grant.amountGranted.subtract(grant.balance));
         List<Integer> notified = new ArrayList<>(grant.thresholdsNotified);
         for (int threshold : THRESHOLDS) {
             if (percentUsed >= threshold && !notified.contains(threshold)) {
