@@ -14,7 +14,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The test broker, like Confluent Cloud and Amazon MSK by default, creates no topic on first use: the service declares its own. */
+/**
+ * The test broker, like Confluent Cloud and Amazon MSK by default, creates no topic on first use: the service declares
+ * its own.
+ */
 @QuarkusTest
 class EventTopicsTest {
 
