@@ -230,6 +230,51 @@ class ReviewTest {
         assertThat(spreadsheet.get(3)).startsWith("3,").contains(",Lenient Best Too,0.7071,").contains(",Tied with Lenient Best on normalized score");
     }
 
+    /**
+     * Six reviewers review one application each, so every z-score is 0 and the raw score decides. Weighted scores of
+     * 1.1, 2.2 and 3.3 average exactly 2.2, as 2.2, 2.2 and 2.2 do (in binary floating point, 2.1999999999999997):
+     * a tie on raw score, which the earlier submission wins.
+     */
+    @Test
+    void equalRawScoresTieExactlyAndTheTieIsBrokenByTheNextRule() {
+        Map<String, Object> callRequest = Fixtures.call("Exact ties " + UUID.randomUUID(), 30);
+        callRequest.put("reviewersPerApplication", 3);
+        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 10, "criteria", List.of(
+                Map.of("key", "openModels", "label", "Open models", "weight", 0.1),
+                Map.of("key", "team", "label", "Team", "weight", 0.9))));
+        String call = Fixtures.publishedCall(callRequest);
+        Map<String, String> accounts = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String account = "exact-" + UUID.randomUUID();
+            accounts.put(registerReviewerWithAccount(account, null), account);
+        }
+        committee(call, accounts.keySet().toArray(String[]::new));
+        String spread = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Spread Scores"));
+        String even = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Even Scores"));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+
+        scoreEachReview(spread, accounts, List.of(List.of(2, 1), List.of(4, 2), List.of(6, 3)));   // 1.1, 2.2, 3.3
+        scoreEachReview(even, accounts, List.of(List.of(4, 2), List.of(4, 2), List.of(4, 2)));     // 2.2, 2.2, 2.2
+
+        JsonPath ranking = given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(ranking.getList("entries.companyName", String.class)).containsExactly("Spread Scores", "Even Scores");
+        assertThat(ranking.getList("entries.rawScore", Float.class)).containsExactly(2.2f, 2.2f);
+        assertThat(ranking.getString("entries[1].tieBreak")).contains("Tied with Spread Scores").contains("submission time");
+    }
+
+    /** Scores the application's reviews, in the order the admin's list gives them, with [openModels, team] pairs. */
+    private static void scoreEachReview(String application, Map<String, String> accounts, List<List<Integer>> scores) {
+        JsonPath reviews = given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews")
+                .then().statusCode(200).body("items", hasSize(scores.size())).extract().jsonPath();
+        for (int i = 0; i < scores.size(); i++) {
+            given().auth().oauth2(TestTokens.reviewer(accounts.get(reviews.getString("items[" + i + "].reviewerId"))))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("scores", List.of(score("openModels", scores.get(i).get(0)), score("team", scores.get(i).get(1)))))
+                    .put("/reviews/{id}/scores", reviews.getString("items[" + i + "].id")).then().statusCode(200);
+        }
+    }
+
     /** A published call whose applications get one reviewer each, scored on a single "overall" criterion from 1 to 5. */
     private static String oneReviewerOneCriterionCall(String name) {
         Map<String, Object> callRequest = Fixtures.call(name + UUID.randomUUID(), 30);

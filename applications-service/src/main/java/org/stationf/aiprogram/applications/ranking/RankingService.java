@@ -29,12 +29,12 @@ public class RankingService {
             + "reviewer's complete reviews of the call: z = (score − reviewer's mean) / reviewer's standard deviation; a "
             + "reviewer with fewer than two reviews or identical scores gives z = 0. An application's normalized score is the "
             + "mean of its z-scores, its spread their standard deviation. Ties on the normalized score (to 6 decimals) are "
-            + "broken by raw mean score (higher first), then number of reviews (more first), then submission time (earlier "
+            + "broken by raw mean score (to 6 decimals, higher first), then number of reviews (more first), then submission time (earlier "
             + "first), then application id.";
 
     private static final Comparator<Scored> ORDER = Comparator
             .comparing(Scored::normalizedKey, Comparator.reverseOrder())
-            .thenComparing(Scored::raw, Comparator.reverseOrder())
+            .thenComparing(Scored::rawKey, Comparator.reverseOrder())
             .thenComparing(Scored::reviews, Comparator.reverseOrder())
             .thenComparing(Scored::submittedAt)
             .thenComparing(scored -> scored.application().id);
@@ -44,8 +44,13 @@ public class RankingService {
 
     record Scored(Application application, double normalized, double raw, int reviews, double spread, double lowest,
                   double highest, Instant submittedAt) {
+        // Compared to 6 decimals: means equal in decimal can differ in binary (2.2 against 2.1999999999999997).
         BigDecimal normalizedKey() {
             return BigDecimal.valueOf(normalized).setScale(6, RoundingMode.HALF_UP);
+        }
+
+        BigDecimal rawKey() {
+            return BigDecimal.valueOf(raw).setScale(6, RoundingMode.HALF_UP);
         }
     }
 
@@ -99,8 +104,8 @@ public class RankingService {
             return null;
         }
         String tied = "Tied with " + before.application().companyName + " on normalized score " + before.normalizedKey().toPlainString() + "; ";
-        if (before.raw() != after.raw()) {
-            return tied + "placed after it on raw score (" + round(after.raw()).toPlainString() + " < " + round(before.raw()).toPlainString() + ")";
+        if (before.rawKey().compareTo(after.rawKey()) != 0) {
+            return tied + "placed after it on raw score (" + after.rawKey().toPlainString() + " < " + before.rawKey().toPlainString() + ")";
         }
         if (before.reviews() != after.reviews()) {
             return tied + "placed after it on number of reviews (" + after.reviews() + " < " + before.reviews() + ")";
