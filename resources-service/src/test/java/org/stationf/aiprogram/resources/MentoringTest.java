@@ -118,6 +118,24 @@ class MentoringTest {
     }
 
     @Test
+    void aSlotLastsFromAQuarterOfAnHourToEightHours() {
+        String mentor = mentor();
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", at(3).toString(), "endsAt", at(3).plusSeconds(30).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("endsAt")))
+                .body("errors.message[0]", equalTo("a slot lasts at least 15 minutes"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", at(3).toString(), "endsAt", at(3).plusHours(8).plusMinutes(1).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("endsAt")))
+                .body("errors.message[0]", equalTo("a slot lasts at most 8 hours"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", at(3).toString(), "endsAt", at(3).plusMinutes(15).toString()))
+                .post("/mentors/{id}/slots", mentor).then().statusCode(201).body("hours", equalTo(0.25f));
+    }
+
+    @Test
     void slotTimesAreIsoTextNotEpochNumbers() {
         String mentor = mentor();
         // A browser's Date.now() (milliseconds) read as seconds would be a slot in the year 55840.

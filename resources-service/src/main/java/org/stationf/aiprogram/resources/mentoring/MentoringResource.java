@@ -56,7 +56,7 @@ public class MentoringResource {
     @Path("/{mentorId}/slots")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(operationId = "publishSlot", summary = "Publish availability", description = "A slot of up to 8 hours, in the future, not overlapping the mentor's other slots.")
+    @Operation(operationId = "publishSlot", summary = "Publish availability", description = "A slot of 15 minutes to 8 hours, in the future, not overlapping the mentor's other slots.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another slot, or the mentor is inactive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")

@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 public class MentoringService {
 
     static final Duration FREE_CANCELLATION_NOTICE = Duration.ofHours(24);
+    /** Shorter is no mentoring session; under a minute, its hours (to the hundredth) would even be 0.00. */
+    static final Duration SHORTEST_SLOT = Duration.ofMinutes(15);
 
     @Inject
     Caller caller;
@@ -109,6 +111,8 @@ public class MentoringService {
         new InvalidFields()
                 .check(!starts.isBefore(clock.instant()), "startsAt", "must be in the future")
                 .check(starts.isBefore(ends), "endsAt", "must be after startsAt")
+                .check(!starts.isBefore(ends) || Duration.between(starts, ends).compareTo(SHORTEST_SLOT) >= 0, "endsAt",
+                        "a slot lasts at least 15 minutes")
                 .check(Duration.between(starts, ends).compareTo(Duration.ofHours(8)) <= 0, "endsAt", "a slot lasts at most 8 hours")
                 .throwIfAny();
         // Locked and read again: a deactivation committed while this request ran is seen, and no slot opens after it.
