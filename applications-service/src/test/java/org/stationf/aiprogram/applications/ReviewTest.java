@@ -149,6 +149,53 @@ class ReviewTest {
     }
 
     @Test
+    void onceReviewsAreScoredARubricKeepsItsCriteriaAndScaleAndNewWeightsRescoreThem() {
+        Map<String, Object> callRequest = Fixtures.call("Rubric in use " + UUID.randomUUID(), 30);
+        callRequest.put("reviewersPerApplication", 1);
+        String call = Fixtures.publishedCall(callRequest);
+        String account = "reviewer-" + UUID.randomUUID();
+        committee(call, registerReviewerWithAccount(account, null));
+        String application = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Rescored Startup"));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+        String review = given().auth().oauth2(TestTokens.reviewer(account)).get("/reviews").then().statusCode(200)
+                .extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.reviewer(account)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 5), score("team", 3), score("market", 4))))
+                .put("/reviews/{id}/scores", review).then().statusCode(200).body("weightedScore", equalTo(4.1f));
+
+        // A new criterion, or another scale, would leave the scores given out of step with the rubric: refused.
+        Map<String, Object> withNewCriterion = new HashMap<>(callRequest);
+        withNewCriterion.put("version", 1);
+        withNewCriterion.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(
+                Map.of("key", "openModels", "label", "Substantive use of open models", "weight", 0.4),
+                Map.of("key", "team", "label", "Team", "weight", 0.3),
+                Map.of("key", "impact", "label", "Impact", "weight", 0.3))));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withNewCriterion)
+                .put("/calls/{id}", call).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:rubric-in-use"))
+                .body("detail", containsString("1 review"));
+        Map<String, Object> withOtherScale = new HashMap<>(withNewCriterion);
+        withOtherScale.put("rubric", Map.of("scaleMin", 1, "scaleMax", 10, "criteria", ((Map<?, ?>) callRequest.get("rubric")).get("criteria")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withOtherScale)
+                .put("/calls/{id}", call).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:rubric-in-use"));
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}", call).then()
+                .body("rubric.criteria.key", equalTo(List.of("openModels", "team", "market"))).body("rubric.scaleMax", equalTo(5));
+
+        // New weights and labels are fine: the weighted scores given follow them.
+        Map<String, Object> reweighted = new HashMap<>(withNewCriterion);
+        reweighted.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(
+                Map.of("key", "openModels", "label", "Open foundation models", "weight", 0.6),
+                Map.of("key", "team", "label", "Team", "weight", 0.2),
+                Map.of("key", "market", "label", "Market", "weight", 0.2))));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(reweighted)
+                .put("/calls/{id}", call).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).get("/reviews/{id}", review).then().body("weightedScore", equalTo(4.4f));
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call).then()
+                .body("entries[0].applicationId", equalTo(application)).body("entries[0].rawScore", equalTo(4.4f));
+    }
+
+    @Test
     void reviewsComeAPageAtATimeAndAReviewerCanListWhatIsLeftToScore() {
         String call = oneReviewerOneCriterionCall("Review pages ");
         String account = "pages-" + UUID.randomUUID();

@@ -72,9 +72,10 @@ public class CallResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateCall", summary = "Edit a call", description = "Send the whole call with the version you read.")
+    @Operation(operationId = "updateCall", summary = "Edit a call", description = "Send the whole call with the version you read. "
+            + "Once reviews are scored, the rubric keeps its criteria and scale; new weights recompute the weighted scores given.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CallView.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the call is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, the call is closed, or its rubric is in use (rubric-in-use)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such call")
     public CallView update(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
         return calls.update(id, request);

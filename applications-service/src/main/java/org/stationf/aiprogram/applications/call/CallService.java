@@ -2,6 +2,7 @@ package org.stationf.aiprogram.applications.call;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
@@ -31,6 +32,9 @@ public class CallService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<RubricChanged> rubricChanges;
 
     public List<CallView> list(boolean openOnly) {
         Instant now = clock.instant();
@@ -89,12 +93,17 @@ public class CallService {
 
     @Transactional
     public CallView update(UUID id, CallRequest request) {
-        Call call = require(id);
+        // Locked, as a reviewer's scores are saved under a shared lock of the call: scores and rubric stay in step.
+        Call call = lock(id);
         Versions.requireCurrent("Call", id, request.version(), call.version);
         if (call.status == CallStatus.CLOSED) {
             throw ProblemException.conflict("call-closed", "Call closed", "A closed call cannot be edited");
         }
+        Rubric previous = call.rubric;
         apply(call, request);
+        if (!call.rubric.equals(previous)) {
+            rubricChanges.fire(new RubricChanged(call, previous));
+        }
         call.persistAndFlush();
         return CallView.of(call, clock.instant());
     }

@@ -3,7 +3,9 @@ package org.stationf.aiprogram.applications.review;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
@@ -14,6 +16,7 @@ import org.stationf.aiprogram.applications.application.Application;
 import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallView;
 import org.stationf.aiprogram.applications.call.Rubric;
+import org.stationf.aiprogram.applications.call.RubricChanged;
 import org.stationf.aiprogram.applications.call.RubricCriterion;
 
 import java.math.BigDecimal;
@@ -76,7 +79,8 @@ public class ReviewService {
         if (!reviewer.accountId.equals(caller.id())) {
             throw ProblemException.forbidden("Only the assigned reviewer scores this review");
         }
-        Call call = Call.findById(review.callId);
+        // Shared lock: a rubric change waits for these scores, or these scores for it (CallService.update).
+        Call call = Call.findById(review.callId, LockModeType.PESSIMISTIC_READ);
         if (clock.instant().isAfter(call.reviewClosesAt)) {
             throw ProblemException.conflict("review-window-closed", "Review window closed",
                     "Reviews of this call were final at " + CallView.inZone(call.reviewClosesAt, call.zone()))
@@ -126,6 +130,34 @@ public class ReviewService {
     }
 
     /** Σ weight × score when every criterion is scored; null otherwise. */
+    /**
+     * Scores already given fix the rubric's criteria and scale: another criterion or scale would leave them out of step.
+     * New weights (and labels) are fine: the weighted scores given are computed again.
+     */
+    void rubricChanged(@Observes RubricChanged change) {
+        List<Review> scored = Review.<Review>list("callId", change.call().id).stream()
+                .filter(review -> !review.scores.isEmpty()).toList();
+        if (scored.isEmpty()) {
+            return;
+        }
+        Rubric before = change.previous();
+        Rubric after = change.call().rubric;
+        if (!before.scaleMin().equals(after.scaleMin()) || !before.scaleMax().equals(after.scaleMax())
+                || !criterionKeys(before).equals(criterionKeys(after))) {
+            throw ProblemException.conflict("rubric-in-use", "Rubric in use",
+                    scored.size() + " review(s) of this call are already scored on its criteria and its "
+                            + before.scaleMin() + "-" + before.scaleMax() + " scale, which stay as they are; the weights and "
+                            + "labels can still change, and the weighted scores follow them");
+        }
+        for (Review review : scored) {
+            review.weightedScore = weighted(review.scores, after);
+        }
+    }
+
+    private static Set<String> criterionKeys(Rubric rubric) {
+        return rubric.criteria().stream().map(RubricCriterion::key).collect(Collectors.toSet());
+    }
+
     static BigDecimal weighted(List<Score> scores, Rubric rubric) {
         Map<String, Score> byCriterion = scores.stream().collect(Collectors.toMap(Score::criterion, Function.identity()));
         BigDecimal total = BigDecimal.ZERO;
