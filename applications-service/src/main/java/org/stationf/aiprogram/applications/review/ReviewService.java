@@ -129,7 +129,6 @@ public class ReviewService {
         }
     }
 
-    /** Σ weight × score when every criterion is scored; null otherwise. */
     /**
      * Scores already given fix the rubric's criteria and scale: another criterion or scale would leave them out of step.
      * New weights (and labels) are fine: the weighted scores given are computed again.
@@ -158,6 +157,7 @@ public class ReviewService {
         return rubric.criteria().stream().map(RubricCriterion::key).collect(Collectors.toSet());
     }
 
+    /** Σ weight × score when every criterion is scored; null otherwise. */
     static BigDecimal weighted(List<Score> scores, Rubric rubric) {
         Map<String, Score> byCriterion = scores.stream().collect(Collectors.toMap(Score::criterion, Function.identity()));
         BigDecimal total = BigDecimal.ZERO;
