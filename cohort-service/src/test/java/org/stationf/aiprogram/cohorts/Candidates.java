@@ -2,6 +2,7 @@ package org.stationf.aiprogram.cohorts;
 
 import org.stationf.aiprogram.testing.TestClock;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
@@ -99,5 +100,11 @@ public final class Candidates {
                 .body(Map.of("contacts", List.of(Map.of("name", "Camille Durand", "email", "camille@" + candidate.applicationId() + ".example", "role", "CEO"))))
                 .post("/offers/{id}/accept", offer).then().statusCode(200);
         return given().auth().oauth2(candidate.token()).get("/members/me").then().statusCode(200).extract().path("[0].id");
+    }
+
+    /** The candidate declines its offer, with a reason; the answer, for what a test checks of it. */
+    public static ValidatableResponse decline(Shortlisted candidate, String offer, String reason) {
+        return given().auth().oauth2(candidate.token()).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/offers/{id}/decline", offer).then().statusCode(200);
     }
 }

@@ -83,9 +83,7 @@ class SelectionTest {
                 .post("/offers/{id}/decline", declinedOffer).then().statusCode(404);
         given().auth().oauth2(c.get(0).token()).get("/offers").then().statusCode(200)
                 .body("[0].status", equalTo("OFFERED")).body("[0].companyName", equalTo("Startup 1"));
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We raised a round instead"))
-                .post("/offers/{id}/decline", declinedOffer)
-                .then().statusCode(200).body("status", equalTo("DECLINED"));
+        Candidates.decline(c.get(0), declinedOffer, "We raised a round instead").body("status", equalTo("DECLINED"));
 
         List<Map<String, Object>> selections = given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/selections", cohort)
                 .then().extract().jsonPath().getList("$");
@@ -110,8 +108,7 @@ class SelectionTest {
         Candidates.waitlist(cohort, c.get(2).applicationId());
         Candidates.waitlist(cohort, c.get(3).applicationId());
 
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We joined another program"))
-                .post("/offers/{id}/decline", declinedOffer).then().statusCode(200);
+        Candidates.decline(c.get(0), declinedOffer, "We joined another program");
         Candidates.waitlist(cohort, c.get(4).applicationId());
         List<Map<String, Object>> selections = selections(cohort);
         assertThat(status(selections, c.get(1).applicationId())).isEqualTo("OFFERED");
