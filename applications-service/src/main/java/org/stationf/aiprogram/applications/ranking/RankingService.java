@@ -29,8 +29,8 @@ public class RankingService {
             + "reviewer's complete reviews of the call: z = (score − reviewer's mean) / reviewer's standard deviation; a "
             + "reviewer with fewer than two reviews or identical scores gives z = 0. An application's normalized score is the "
             + "mean of its z-scores, its spread their standard deviation. Ties on the normalized score (to 6 decimals) are "
-            + "broken by raw mean score (to 6 decimals, higher first), then number of reviews (more first), then submission time (earlier "
-            + "first), then application id.";
+            + "broken by raw mean score (to 6 decimals, higher first), then number of reviews (more first), then submission "
+            + "time (earlier first), then application id.";
 
     private static final Comparator<Scored> ORDER = Comparator
             .comparing(Scored::normalizedKey, Comparator.reverseOrder())
