@@ -3,8 +3,16 @@ package org.stationf.aiprogram.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.SchemaRepository;
+import io.vertx.openapi.contract.OpenAPIVersion;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,13 +21,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
- * on the document the service serves: each operation has a unique operationId (the method name a generated client
+ * on the document the service serves: it is valid OpenAPI 3.1, as the schema the OpenAPI Initiative publishes for it
+ * says (code generators and contract loaders refuse a document that is not); each operation has a unique operationId (the method name a generated client
  * gets), says what it does and what its filters and path parameters mean, what it answers on
  * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
  * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
@@ -53,7 +65,7 @@ public abstract class OpenApiContract {
 
     /** Every breach of the contract in the document, one line each ("GET /calls/{id}: ..."); empty when it holds. */
     public static List<String> violations(JsonNode document) {
-        List<String> violations = new ArrayList<>();
+        List<String> violations = new ArrayList<>(specificationViolations(document));
         JsonNode schemas = document.path("components").path("schemas");
         Set<String> referenced = new HashSet<>();
         document.findValuesAsText("$ref").forEach(ref -> referenced.add(ref.substring(ref.lastIndexOf('/') + 1)));
@@ -91,6 +103,76 @@ public abstract class OpenApiContract {
         }
         checkSecurity(securityByPlace, document.path("components").path("securitySchemes"), violations);
         return violations;
+    }
+
+    /**
+     * Where the document breaks the OpenAPI Initiative's JSON schema of OpenAPI 3.1, found by Vert.x OpenAPI, which
+     * refuses to load such a contract. The specification lets the OAuth2 URLs be relative references (resolved
+     * against where the document came from), which that schema's {@code format: uri} would refuse once a validator
+     * asserts formats, as this one does: they are resolved first, as a client does.
+     */
+    static List<String> specificationViolations(JsonNode document) {
+        JsonObject contract = new JsonObject(withOAuthUrlsResolved(document).toString());
+        Vertx vertx = Vertx.vertx();
+        try {
+            OpenAPIVersion version = OpenAPIVersion.fromContract(contract);
+            SchemaRepository schemas = await(version.getRepository(vertx, "app://"));
+            OutputUnit result = await(version.validateContract(vertx, schemas, contract));
+            if (Boolean.TRUE.equals(result.getValid())) {
+                return List.of();
+            }
+            List<String> violations = new ArrayList<>();
+            List<OutputUnit> errors = result.getErrors() == null ? List.of() : result.getErrors();
+            for (OutputUnit error : errors) {
+                if (isCause(error, errors)) {
+                    violations.add("not valid OpenAPI " + contract.getString("openapi") + " at "
+                            + error.getInstanceLocation() + ": " + error.getError());
+                }
+            }
+            return violations.isEmpty() ? List.of("not valid OpenAPI " + contract.getString("openapi") + ": " + result) : violations;
+        } catch (RuntimeException e) {
+            return List.of("not an OpenAPI document Vert.x OpenAPI can read: " + e.getMessage());
+        } finally {
+            vertx.close();
+        }
+    }
+
+    /**
+     * Whether an error says what is wrong rather than only that something below it is: a failing subschema's
+     * keyword is followed by the errors inside it (an "if" by those of its "then" or "else"), and a property that
+     * failed its schema is then also "unevaluated", which says nothing more.
+     */
+    private static boolean isCause(OutputUnit error, List<OutputUnit> errors) {
+        String keyword = error.getKeywordLocation();
+        String instance = error.getInstanceLocation();
+        String inside = keyword.endsWith("/if") ? keyword.substring(0, keyword.length() - "if".length()) : keyword + "/";
+        return errors.stream().noneMatch(other -> other != error && other.getKeywordLocation().startsWith(inside)
+                || keyword.endsWith("/unevaluatedProperties") && !other.getKeywordLocation().startsWith(keyword)
+                        && (other.getInstanceLocation().equals(instance) || other.getInstanceLocation().startsWith(instance + "/")));
+    }
+
+    private static JsonNode withOAuthUrlsResolved(JsonNode document) {
+        JsonNode copy = document.deepCopy();
+        for (JsonNode scheme : copy.path("components").path("securitySchemes")) {
+            for (JsonNode flow : scheme.path("flows")) {
+                for (String url : List.of("authorizationUrl", "tokenUrl", "refreshUrl")) {
+                    if (flow.hasNonNull(url)) {
+                        ((ObjectNode) flow).put(url, URI.create("https://gateway.example/").resolve(flow.get(url).asText()).toString());
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void checkSecurity(Map<String, JsonNode> securityByPlace, JsonNode schemes, List<String> violations) {
