@@ -70,7 +70,7 @@ try {
   const founder = await browser.newPage();
   founder.setDefaultTimeout(20000);
   result.steps.push(`loaded: ${await open(founder, 'gateway')}`);
-  await authorize(founder, 'SecurityScheme', async form => form.locator('input').first().fill(founderToken));
+  await authorize(founder, 'bearerToken', async form => form.locator('input').first().fill(founderToken));
   result.steps.push('authorized with a bearer token');
   result.founder = await run(founder, 'get', '/auth/me');
   result.steps.push(`GET /auth/me answered ${result.founder.status}`);

@@ -36,5 +36,5 @@ public class GatewayApi extends Application {
      * credentials give. The scheme every service's document declares too (api-support's
      * quarkus.smallrye-openapi.security-scheme); an operation lists under it the roles it admits.
      */
-    public static final String BEARER_SCHEME = "SecurityScheme";
+    public static final String BEARER_SCHEME = "bearerToken";
 }

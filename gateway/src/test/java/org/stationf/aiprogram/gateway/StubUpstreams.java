@@ -90,9 +90,9 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
             case "/q/health/ready" -> send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
             case "/q/openapi" -> send(exchange, 200, "application/json", """
                     {"openapi": "3.0.3", "info": {"title": "%s", "version": "1"},
-                     "paths": {"/things": {"get": {"summary": "List things", "security": [{"SecurityScheme": []}],
+                     "paths": {"/things": {"get": {"summary": "List things", "security": [{"bearerToken": []}],
                                                     "responses": {"200": {"description": "OK"}}}}},
-                     "components": {"securitySchemes": {"SecurityScheme": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}}"""
+                     "components": {"securitySchemes": {"bearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}}"""
                     .formatted(name));
             case "/idp/jwks" -> send(exchange, 200, "application/json", testJwks());
             default -> {
