@@ -33,7 +33,7 @@ public class HttpFallbacks {
         // Ahead of the HTTP layer's own check, which answers 413 with an empty body.
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             if (context.request().uri().length() > maxUriLength) {
-                write(context, 414, "uri-too-long", "URI Too Long",
+                write(context, 414,
                         "The request's path and query have " + context.request().uri().length() + " characters; at most " + maxUriLength);
                 return;
             }
@@ -42,20 +42,20 @@ public class HttpFallbacks {
                     && Long.parseLong(length) > maxBodySize.asLongValue()) {
                 // The unread body would corrupt the next request on this connection: close it after answering.
                 context.response().putHeader("Connection", "close");
-                write(context, 413, "payload-too-large", "Payload Too Large",
+                write(context, 413,
                         "The request body has " + length + " bytes; this API accepts at most " + maxBodySize.asLongValue());
             } else {
                 context.next();
             }
         });
-        router.route().last().handler(context -> write(context, 404, "not-found", "Not Found",
+        router.route().last().handler(context -> write(context, 404,
                 "No resource at " + callerPath(context)));
         router.route().failureHandler(context -> {
             int status = context.statusCode();
             if (status == 413) {
-                write(context, 413, "payload-too-large", "Payload Too Large", "The request body is larger than this API accepts");
+                write(context, 413, "The request body is larger than this API accepts");
             } else if (status >= 400 && status < 500 && !context.response().headWritten()) {
-                write(context, status, "http-" + status, "HTTP " + status, "The request was refused");
+                write(context, status, "The request was refused");
             } else {
                 context.next();
             }
@@ -76,12 +76,13 @@ public class HttpFallbacks {
         }
     }
 
-    private static void write(RoutingContext context, int status, String slug, String title, String detail) {
+    private static void write(RoutingContext context, int status, String detail) {
         if (context.response().headWritten()) {
             return;
         }
         String requestId = RequestCorrelation.requestIdOr(context.request().getHeader(RequestCorrelation.REQUEST_ID_HEADER));
-        Problem problem = Problem.of(slug, title, status, detail, callerPath(context), requestId, List.of(), Map.of());
+        ProblemResponses.StatusProblem kind = ProblemResponses.ofStatus(status);
+        Problem problem = Problem.of(kind.slug(), kind.title(), status, detail, callerPath(context), requestId, List.of(), Map.of());
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)

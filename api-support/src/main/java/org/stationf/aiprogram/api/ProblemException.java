@@ -33,7 +33,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
+        ProblemResponses.StatusProblem problem = ProblemResponses.ofStatus(404);
+        return new ProblemException(404, problem.slug(), problem.title(), what + " " + id + " does not exist");
     }
 
     public static ProblemException conflict(String slug, String title, String detail) {

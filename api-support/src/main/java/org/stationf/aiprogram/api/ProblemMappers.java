@@ -119,8 +119,6 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, request);
         }
-        Response.StatusType reason = Response.Status.fromStatusCode(status);
-        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "No resource at " + ProblemResponses.callerPath(request);
             case 405 -> request.getMethod() + " is not allowed on " + ProblemResponses.callerPath(request);
@@ -128,7 +126,8 @@ public class ProblemMappers {
             case 415 -> "Content-Type " + request.getMediaType() + " is not supported; send application/json";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder response = ProblemResponses.builder(status, slugOf(status), title, detail, List.of(), Map.of(), request);
+        ProblemResponses.StatusProblem problem = ProblemResponses.ofStatus(status);
+        Response.ResponseBuilder response = ProblemResponses.builder(status, problem.slug(), problem.title(), detail, List.of(), Map.of(), request);
         if (e instanceof NotAllowedException) {
             response.header("Allow", String.join(", ", AllowedMethods.on(request.getUriInfo().getPath())));
         }
@@ -158,18 +157,6 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure serving %s %s", request.getMethod(), request.getUriInfo().getPath());
         return ProblemResponses.of(500, "internal", "Internal error",
                 "The request failed unexpectedly; quote the requestId when reporting it", List.of(), request);
-    }
-
-    private static String slugOf(int status) {
-        return switch (status) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status;
-        };
     }
 
     /**

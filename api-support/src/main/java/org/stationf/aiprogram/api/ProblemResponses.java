@@ -34,6 +34,26 @@ public final class ProblemResponses {
         return request == null ? null : callerPath(request);
     }
 
+    /**
+     * The type and title of a refusal that is only its HTTP status, the same whichever layer answers it (RESTEasy's
+     * mappers, the HTTP layer's fallbacks, a service's "does not exist"), and in the sentence case of every other title.
+     */
+    static StatusProblem ofStatus(int status) {
+        return switch (status) {
+            case 400 -> new StatusProblem("bad-request", "Bad request");
+            case 404 -> new StatusProblem("not-found", "Not found");
+            case 405 -> new StatusProblem("method-not-allowed", "Method not allowed");
+            case 406 -> new StatusProblem("not-acceptable", "Not acceptable");
+            case 413 -> new StatusProblem("payload-too-large", "Payload too large");
+            case 414 -> new StatusProblem("uri-too-long", "URI too long");
+            case 415 -> new StatusProblem("unsupported-media-type", "Unsupported media type");
+            default -> new StatusProblem("http-" + status, "HTTP " + status);
+        };
+    }
+
+    record StatusProblem(String slug, String title) {
+    }
+
     static String callerPath(ContainerRequestContext request) {
         // The path as the caller wrote it: behind the gateway the request URI carries its X-Forwarded-Prefix (/api/...),
         // as the gateway's own problems do; the bare resource path would point the caller at a URL that does not exist.

@@ -118,7 +118,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                     send(exchange, 200, "application/octet-stream", "x".repeat(4000));
                 } else if (path.endsWith("/missing")) {
                     send(exchange, 404, "application/problem+json",
-                            "{\"type\":\"urn:ai-startup-program:problem:not-found\",\"title\":\"Not Found\",\"status\":404}");
+                            "{\"type\":\"urn:ai-startup-program:problem:not-found\",\"title\":\"Not found\",\"status\":404}");
                 } else if (path.endsWith("/conflict")) {
                     send(exchange, 409, "application/problem+json",
                             "{\"type\":\"urn:ai-startup-program:problem:deadline-passed\",\"title\":\"Deadline passed\",\"status\":409,\"deadline\":\"2023-12-01T23:59:59+01:00\"}");

@@ -38,6 +38,10 @@ import static io.restassured.RestAssured.given;
  * undocumented path or status, CSV, iCalendar) pass unchecked. Registered for every {@code @QuarkusTest} by
  * {@link DocumentedResponsesCallback}; the end-to-end tests register one reading the gateway's documents, whose
  * relative server URL (the gateway's public prefix, {@code /api}) is taken off a path before it is matched.
+ * <p>
+ * Every problem+json answer is also held to RFC 9457's promise that a problem type's title does not change from one
+ * occurrence to the next (a client may show it, or key its messages by type): a type seen with two titles in one test
+ * run fails the test that saw the second.
  */
 public final class DocumentedResponses implements Filter {
 
@@ -47,6 +51,8 @@ public final class DocumentedResponses implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
+    /** The title each problem type was first answered with in this JVM, and by which call. */
+    private static final Map<String, String[]> PROBLEM_TITLES = new ConcurrentHashMap<>();
     /** Each path template as a pattern, compiled once: every answer is matched against every template of a document. */
     private static final Map<String, Pattern> TEMPLATES = new ConcurrentHashMap<>();
 
@@ -73,6 +79,9 @@ public final class DocumentedResponses implements Filter {
         boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
         if (documentPaths.contains(uri.getPath()) || !json || response.asByteArray().length == 0) {
             return response;
+        }
+        if (mediaType.equals("application/problem+json")) {
+            checkTitleOfType(request.getMethod() + " " + uri.getPath(), response);
         }
         String origin = uri.getScheme() + "://" + uri.getAuthority();
         for (JsonNode document : documentsServedBy(origin)) {
@@ -127,6 +136,22 @@ public final class DocumentedResponses implements Filter {
         if (!errors.isEmpty()) {
             throw new AssertionError(call + " answered " + response.getStatusCode() + " with a body its OpenAPI schema refuses:\n  "
                     + errors.stream().map(Error::toString).distinct().collect(Collectors.joining("\n  ")) + "\nbody: " + body);
+        }
+    }
+
+    private static void checkTitleOfType(String call, Response response) {
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(response.asByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(call + " answered " + response.getStatusCode() + " with problem+json that is not JSON", e);
+        }
+        String type = problem.path("type").asText();
+        String title = problem.path("title").asText();
+        String[] first = PROBLEM_TITLES.putIfAbsent(type, new String[] {title, call});
+        if (first != null && !first[0].equals(title)) {
+            throw new AssertionError(call + " answered problem type " + type + " titled '" + title + "', which "
+                    + first[1] + " titled '" + first[0] + "': a problem type keeps one title (RFC 9457, section 3.1.4)");
         }
     }
 

@@ -67,7 +67,7 @@ public class ApplicationService {
         Application existing = Application.find("callId = ?1 and applicantId = ?2 and status <> ?3",
                 call.id, caller.id(), ApplicationStatus.WITHDRAWN).firstResult();
         if (existing != null) {
-            throw ProblemException.conflict("duplicate-application", "Already applied",
+            throw ProblemException.conflict("duplicate-application", "Duplicate application",
                             "You already have an application to this call; edit it instead")
                     .with("existingApplicationId", existing.id);
         }
@@ -138,7 +138,7 @@ public class ApplicationService {
         Application application = owned(id);
         ApplicationStatus previous = application.status;
         if (!previous.withdrawable()) {
-            throw ProblemException.conflict("invalid-transition", "Cannot withdraw",
+            throw ProblemException.conflict("invalid-transition", "Invalid transition",
                     "Application " + id + " is " + previous + "; it can no longer be withdrawn");
         }
         if (application.decisionPublishedAt == null) {
@@ -207,7 +207,7 @@ public class ApplicationService {
 
     private static void requireStatus(Application application, ApplicationStatus expected, String rule) {
         if (application.status != expected) {
-            throw ProblemException.conflict("invalid-transition", "Not allowed in status " + application.status,
+            throw ProblemException.conflict("invalid-transition", "Invalid transition",
                     "Application " + application.id + " is " + application.status + "; " + rule);
         }
     }

@@ -127,7 +127,7 @@ public class CallService {
     public CallView publish(UUID id) {
         Call call = require(id);
         if (call.status != CallStatus.DRAFT) {
-            throw ProblemException.conflict("invalid-transition", "Cannot publish", "Call " + id + " is " + call.status + "; only a draft is published");
+            throw ProblemException.conflict("invalid-transition", "Invalid transition", "Call " + id + " is " + call.status + "; only a draft is published");
         }
         call.status = CallStatus.PUBLISHED;
         call.persistAndFlush();
@@ -138,7 +138,7 @@ public class CallService {
     public CallView close(UUID id) {
         Call call = require(id);
         if (call.status != CallStatus.PUBLISHED) {
-            throw ProblemException.conflict("invalid-transition", "Cannot close", "Call " + id + " is " + call.status + "; only a published call is closed");
+            throw ProblemException.conflict("invalid-transition", "Invalid transition", "Call " + id + " is " + call.status + "; only a published call is closed");
         }
         call.status = CallStatus.CLOSED;
         if (call.closesAt.isAfter(clock.instant())) {

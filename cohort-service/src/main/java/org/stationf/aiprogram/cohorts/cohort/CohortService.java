@@ -122,7 +122,7 @@ public class CohortService {
 
     private static void transition(Cohort cohort, CohortStatus to) {
         if (!cohort.status.next().contains(to)) {
-            throw ProblemException.conflict("invalid-transition", "Illegal cohort transition",
+            throw ProblemException.conflict("invalid-transition", "Invalid transition",
                             "Cohort " + cohort.id + " is " + cohort.status + " and cannot become " + to
                                     + "; the lifecycle is PLANNED → SELECTING → RUNNING → COMPLETED")
                     .with("currentStatus", cohort.status.name());

@@ -45,7 +45,7 @@ public class AddressLimits implements ContainerRequestFilter, ContainerResponseF
             case SIGN_UPS -> limiter.takeSignUp(address);
         };
         if (!decision.allowed()) {
-            throw decision.refusal(limited.value().title, limited.value().tooMany);
+            throw decision.refusal(limited.value().tooMany);
         }
         request.setProperty(ATTEMPT_TAKEN, limited.value());
     }

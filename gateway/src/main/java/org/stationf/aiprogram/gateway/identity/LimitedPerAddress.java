@@ -14,15 +14,13 @@ public @interface LimitedPerAddress {
 
     enum Limit {
         /** Checks a client secret or a password: wrong ones are counted. */
-        FAILED_CREDENTIALS("Too many failed attempts", "Too many wrong credentials from this address"),
+        FAILED_CREDENTIALS("Too many wrong credentials from this address"),
         /** Creates a founder's account: every one is counted. */
-        SIGN_UPS("Too many sign-ups", "Too many accounts created from this address");
+        SIGN_UPS("Too many accounts created from this address");
 
-        final String title;
         final String tooMany;
 
-        Limit(String title, String tooMany) {
-            this.title = title;
+        Limit(String tooMany) {
             this.tooMany = tooMany;
         }
     }

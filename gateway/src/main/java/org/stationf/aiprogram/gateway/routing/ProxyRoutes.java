@@ -233,7 +233,7 @@ public class ProxyRoutes {
         context.response().putHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
         context.response().putHeader("X-RateLimit-Remaining", String.valueOf(Math.max(0, decision.remaining())));
         if (!decision.allowed()) {
-            ProblemException refusal = decision.refusal("Too many requests", "The rate limit of " + config.rateLimit().requestsPerMinute()
+            ProblemException refusal = decision.refusal("The rate limit of " + config.rateLimit().requestsPerMinute()
                     + " requests per minute (bursts of " + decision.limit() + ") is reached");
             refusal.headers().forEach((name, value) -> context.response().putHeader(name, value));
             reply(context, 429, Json.encode(refusal.toProblem(context.request().path(), requestId)));

@@ -25,8 +25,8 @@ public class RateLimiter {
     public record Decision(boolean allowed, long remaining, long retryAfterSeconds, long limit) {
 
         /** The 429 a refused caller gets, saying what it did too often and when it may try again. */
-        public ProblemException refusal(String title, String tooMany) {
-            return new ProblemException(429, "rate-limited", title, tooMany + "; retry after " + retryAfterSeconds + " s")
+        public ProblemException refusal(String tooMany) {
+            return new ProblemException(429, "rate-limited", "Too many requests", tooMany + "; retry after " + retryAfterSeconds + " s")
                     .with("retryAfterSeconds", retryAfterSeconds)
                     .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
         }

@@ -97,7 +97,7 @@ public class GrantService {
             return view(grant);
         }
         if (grant.status != GrantStatus.ISSUED) {
-            throw ProblemException.conflict("invalid-transition", "Cannot activate", "Grant " + grantId + " is " + grant.status
+            throw ProblemException.conflict("invalid-transition", "Invalid transition", "Grant " + grantId + " is " + grant.status
                     + (grant.status == GrantStatus.ACTIVE ? " with reference " + grant.externalReference : ""));
         }
         grant.status = GrantStatus.ACTIVE;

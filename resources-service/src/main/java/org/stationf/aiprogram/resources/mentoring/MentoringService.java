@@ -189,7 +189,7 @@ public class MentoringService {
         BigDecimal reserved = Session.<Session>list("grantId = ?1 and status = ?2", grant.id, SessionStatus.BOOKED).stream()
                 .map(session -> ((Slot) Slot.findById(session.slotId)).hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (grant.balance.subtract(reserved).compareTo(slot.hours()) < 0) {
-            throw ProblemException.conflict("insufficient-balance", "Not enough mentoring hours",
+            throw ProblemException.conflict("insufficient-balance", "Insufficient balance",
                             "The member has " + grant.balance.subtract(reserved).toPlainString() + " hours not yet booked; the slot takes " + slot.hours().toPlainString())
                     .with("balance", grant.balance.toPlainString()).with("booked", reserved.toPlainString()).with("unit", grant.unit.name());
         }
