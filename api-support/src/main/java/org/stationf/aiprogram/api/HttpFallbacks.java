@@ -48,8 +48,7 @@ public class HttpFallbacks {
                 context.next();
             }
         });
-        router.route().last().handler(context -> write(context, 404,
-                "No resource at " + callerPath(context)));
+        router.route().last().handler(context -> write(context, 404, "No resource at " + callerPath(context)));
         router.route().failureHandler(context -> {
             int status = context.statusCode();
             if (status == 413) {

@@ -34,7 +34,7 @@ public class GatewayApi extends Application {
     /**
      * A bearer token pasted in Swagger UI's Authorize dialog: a founder's, from POST /auth/login, which no client
      * credentials give. The scheme every service's document declares too (api-support's
-     * quarkus.smallrye-openapi.security-scheme); an operation lists under it the roles it admits.
+     * quarkus.smallrye-openapi.security-scheme and security-scheme-name); an operation lists under it the roles it admits.
      */
     public static final String BEARER_SCHEME = "bearerToken";
 }

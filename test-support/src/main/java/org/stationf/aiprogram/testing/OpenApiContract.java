@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
  * on the document the service serves: it is valid OpenAPI 3.1, as the schema the OpenAPI Initiative publishes for it
- * says (code generators and contract loaders refuse a document that is not); each operation has a unique operationId (the method name a generated client
- * gets), says what it does and what its filters and path parameters mean, what it answers on
+ * says (code generators and contract loaders refuse a document that is not); each operation has a unique operationId
+ * (the method name a generated client gets), says what it does and what its filters and path parameters mean, what it answers on
  * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
  * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
  * numbered duplicate name; every tag (a group in Swagger UI) is described; and the security the operations ask for is
@@ -146,9 +146,9 @@ public abstract class OpenApiContract {
         String keyword = error.getKeywordLocation();
         String instance = error.getInstanceLocation();
         String inside = keyword.endsWith("/if") ? keyword.substring(0, keyword.length() - "if".length()) : keyword + "/";
-        return errors.stream().noneMatch(other -> other != error && other.getKeywordLocation().startsWith(inside)
+        return errors.stream().noneMatch(other -> other != error && (other.getKeywordLocation().startsWith(inside)
                 || keyword.endsWith("/unevaluatedProperties") && !other.getKeywordLocation().startsWith(keyword)
-                        && (other.getInstanceLocation().equals(instance) || other.getInstanceLocation().startsWith(instance + "/")));
+                        && (other.getInstanceLocation().equals(instance) || other.getInstanceLocation().startsWith(instance + "/"))));
     }
 
     private static JsonNode withOAuthUrlsResolved(JsonNode document) {
