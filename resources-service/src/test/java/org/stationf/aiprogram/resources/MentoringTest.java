@@ -160,6 +160,13 @@ class MentoringTest {
                 .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}/slots", UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM);
+
+        // The open slots of every mentor, as members browse them to book: another partner's mentors are not in its list.
+        given().auth().oauth2(TestTokens.applicant("founder-" + UUID.randomUUID())).get("/slots").then().statusCode(200).body("id", hasItem(slot));
+        given().auth().oauth2(TestTokens.admin()).get("/slots").then().statusCode(200).body("id", hasItem(slot));
+        given().auth().oauth2(TestTokens.partner("META")).get("/slots").then().statusCode(200).body("id", hasItem(slot));
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get("/slots").then().statusCode(200)
+                .body("id", not(hasItem(slot))).body("mentorName", not(hasItem("Dr. Lea Fontaine")));
     }
 
     @Test

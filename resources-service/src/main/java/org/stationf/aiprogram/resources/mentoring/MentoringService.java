@@ -134,9 +134,13 @@ public class MentoringService {
         return view(slot, mentor);
     }
 
-    /** Open slots still to come, of every mentor. */
+    /** Open slots still to come: members (who book them) and admins see every mentor's, a partner its own mentors'. */
     public List<MentoringViews.SlotView> openSlots() {
-        return Slot.<Slot>list("status = ?1 and startsAt > ?2", Sort.by("startsAt"), Slot.OPEN, clock.instant()).stream()
+        Where where = new Where().and("status = :status", "status", Slot.OPEN).and("startsAt > :now", "now", clock.instant());
+        if (caller.is(Roles.PARTNER) && !caller.isAdmin()) {
+            where.and("mentorId in (select m.id from Mentor m where m.partner = :partner)", "partner", caller.requirePartner());
+        }
+        return Slot.<Slot>list(where.clause(), Sort.by("startsAt"), where.parameters()).stream()
                 .map(slot -> view(slot, Mentor.findById(slot.mentorId))).toList();
     }
 

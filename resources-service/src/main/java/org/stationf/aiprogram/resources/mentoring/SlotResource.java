@@ -33,7 +33,8 @@ public class SlotResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "listOpenSlots", summary = "Open slots still to come, of every mentor")
+    @Operation(operationId = "listOpenSlots", summary = "Open slots still to come", description = "Members' startups, who book them, "
+            + "and admins see every mentor's; a partner its own mentors' only.")
     public List<MentoringViews.SlotView> open() {
         return mentoring.openSlots();
     }
