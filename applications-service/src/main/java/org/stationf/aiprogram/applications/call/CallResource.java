@@ -50,7 +50,7 @@ public class CallResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
-    @Operation(operationId = "getCall", summary = "Read a call")
+    @Operation(operationId = "getCall", summary = "Read a call", description = "Drafts are for admins; to anyone else a draft does not exist (404).")
     @APIResponse(responseCode = "200", description = "The call", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call (drafts are visible to admins only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CallView get(@PathParam("id") UUID id) {

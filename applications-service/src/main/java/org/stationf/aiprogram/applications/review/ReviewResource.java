@@ -53,7 +53,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
-    @Operation(operationId = "getReview", summary = "Read a review")
+    @Operation(operationId = "getReview", summary = "Read a review", description = "A reviewer reads its own reviews, admins every one; "
+            + "to another reviewer a review does not exist (404).")
     @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = "No such review for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView get(@PathParam("id") UUID id) {

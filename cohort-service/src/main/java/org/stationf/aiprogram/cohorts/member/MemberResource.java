@@ -44,7 +44,8 @@ public class MemberResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(operationId = "listMyMemberships", summary = "The calling startup's memberships")
+    @Operation(operationId = "listMyMemberships", summary = "The calling startup's memberships", description = "Every cohort it joined, in the order it enrolled, "
+            + "whether still ENROLLED, WITHDRAWN, REMOVED, GRADUATED or NOT_COMPLETED; each whole, as getMember gives it to its own startup.")
     public List<MemberView> mine() {
         return members.mine();
     }
@@ -52,7 +53,8 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(operationId = "getMember", summary = "Read a member")
+    @Operation(operationId = "getMember", summary = "Read a member", description = "Admins and the member's own startup read it whole; "
+            + "partners without its application, team contacts, leaving reason and completion note; to any other startup it does not exist (404).")
     @APIResponse(responseCode = "200", description = "The member")
     @APIResponse(responseCode = "404", description = "No such member for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberView get(@PathParam("id") UUID id) {

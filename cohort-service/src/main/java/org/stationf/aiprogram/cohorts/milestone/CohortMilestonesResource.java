@@ -36,7 +36,8 @@ public class CohortMilestonesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "defineMilestone", summary = "Set a milestone for every member of the cohort")
+    @Operation(operationId = "defineMilestone", summary = "Set a milestone for every member of the cohort", description = "Members present and "
+            + "future each report on it, NOT_STARTED until they do.")
     @APIResponse(responseCode = "201", description = "The milestone, now on every member's list",
             content = @Content(schema = @Schema(implementation = MilestoneService.MilestoneView.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
@@ -73,7 +74,8 @@ public class CohortMilestonesResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "listCohortMilestones", summary = "The cohort's milestones")
+    @Operation(operationId = "listCohortMilestones", summary = "The cohort's milestones", description = "By due date. For admins and the "
+            + "cohort's member startups; to any other startup the cohort's milestones do not exist (404).")
     @APIResponse(responseCode = "200", description = "The milestones")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<MilestoneService.MilestoneView> ofCohort(@PathParam("cohortId") UUID cohortId) {

@@ -31,7 +31,9 @@ public class MemberMilestonesResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "listMemberMilestones", summary = "A member's milestones and where it stands")
+    @Operation(operationId = "listMemberMilestones", summary = "A member's milestones and where it stands", description = "Every milestone of its cohort, "
+            + "NOT_STARTED until the member reports on it, with its update, the admins' comment and whether it is overdue. For admins and the "
+            + "member's own startup; to any other startup the member does not exist (404).")
     @APIResponse(responseCode = "200", description = "The member's milestones")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public List<MilestoneService.MemberMilestoneView> ofMember(@PathParam("memberId") UUID memberId) {
@@ -42,7 +44,8 @@ public class MemberMilestonesResource {
     @Path("/{milestoneId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "updateMilestoneStatus", summary = "Update a member's status on a milestone")
+    @Operation(operationId = "updateMilestoneStatus", summary = "Update a member's status on a milestone", description = "The member's startup "
+            + "(or an admin) reports its status and what it did; the admins' comment stays.")
     @APIResponse(responseCode = "200", description = "The member's milestone")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
     public MilestoneService.MemberMilestoneView update(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
@@ -54,7 +57,8 @@ public class MemberMilestonesResource {
     @Path("/{milestoneId}/comment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "commentOnMilestone", summary = "Comment on a member's milestone")
+    @Operation(operationId = "commentOnMilestone", summary = "Comment on a member's milestone", description = "Replaces the admins' comment; "
+            + "the member's status and update stay.")
     @APIResponse(responseCode = "200", description = "The member's milestone with the comment")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
     public MilestoneService.MemberMilestoneView comment(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,

@@ -55,7 +55,8 @@ public class OfferResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
-    @Operation(operationId = "getOffer", summary = "Read an offer")
+    @Operation(operationId = "getOffer", summary = "Read an offer", description = "A startup reads its own offers, admins every one; "
+            + "to any other startup an offer does not exist (404).")
     @APIResponse(responseCode = "200", description = "The offer")
     @APIResponse(responseCode = "404", description = "No such offer for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SelectionView get(@PathParam("id") UUID id) {

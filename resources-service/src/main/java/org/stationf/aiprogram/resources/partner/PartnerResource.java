@@ -43,7 +43,8 @@ public class PartnerResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "getPartner", summary = "Read a partner")
+    @Operation(operationId = "getPartner", summary = "Read a partner", description = "A partner's system reads its own partner, admins every one; "
+            + "to another partner it does not exist (404).")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerView get(@Parameter(example = "SCALEWAY") @PathParam("code") String code) {
