@@ -57,6 +57,9 @@ public class EventTopics {
     @Inject
     Config config;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
     @ConfigProperty(name = "eventing.topics.published")
     Set<String> published;
 
@@ -72,14 +75,17 @@ public class EventTopics {
     @ConfigProperty(name = "eventing.topics.wait", defaultValue = "PT5S")
     Duration startupWait;
 
+    /** The topics this service declares, read from its configuration once, at start. */
+    private Set<String> declared;
     private final CountDownLatch firstAttemptDone = new CountDownLatch(1);
     private volatile boolean running;
     private Thread worker;
 
     /** Runs before SmallRye Reactive Messaging starts the consumers (its observer has priority LIBRARY_BEFORE). */
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent startup) throws InterruptedException {
+        declared = declaredTopics();
         if (!create) {
-            LOG.infof("Kafka topics left to whoever manages them (eventing.topics.create=false): %s", names());
+            LOG.infof("Kafka topics left to whoever manages them (eventing.topics.create=false): %s", declared);
             return;
         }
         running = true;
@@ -87,7 +93,7 @@ public class EventTopics {
         worker.setDaemon(true);
         worker.start();
         if (!firstAttemptDone.await(startupWait.toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warnf("Kafka did not answer within %s; the topics %s will be created when it does", startupWait, names());
+            LOG.warnf("Kafka did not answer within %s; the topics %s will be created when it does", startupWait, declared);
         }
     }
 
@@ -103,8 +109,8 @@ public class EventTopics {
         return published.contains(topic);
     }
 
-    /** The topics this service declares: those it publishes to, those its channels read and their dead-letter topics. */
-    public Set<String> names() {
+    /** Those it publishes to, those its channels read and their dead-letter topics. */
+    private Set<String> declaredTopics() {
         Set<String> names = new TreeSet<>(published);
         for (String property : config.getPropertyNames()) {
             Matcher consumed = CONSUMED_TOPIC.matcher(property);
@@ -117,7 +123,7 @@ public class EventTopics {
 
     private void createMissing() {
         Map<String, Object> adminConfig = new HashMap<>(kafkaConfig);
-        adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, config.getValue("quarkus.application.name", String.class) + "-topics");
+        adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, applicationName + "-topics");
         int attemptTimeout = (int) Math.max(startupWait.toMillis(), 1_000);
         adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, attemptTimeout);
         adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, attemptTimeout);
@@ -130,7 +136,7 @@ public class EventTopics {
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof RetriableException)) {
                         LOG.errorf(e.getCause(), "Kafka refused to create the topics %s: create them beforehand and set "
-                                + "eventing.topics.create=false", names());
+                                + "eventing.topics.create=false", declared);
                         return;
                     }
                     LOG.debugf("Kafka not reachable yet to create topics: %s", e.getCause().getMessage());
@@ -142,15 +148,14 @@ public class EventTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not create the Kafka topics %s", names());
+            LOG.errorf(e, "Could not create the Kafka topics %s", declared);
         } finally {
             firstAttemptDone.countDown();
         }
     }
 
     private void create(Admin admin) throws ExecutionException, InterruptedException {
-        Set<String> names = names();
-        List<NewTopic> topics = names.stream()
+        List<NewTopic> topics = declared.stream()
                 .map(name -> new NewTopic(name, partitions, replicationFactor))
                 .toList();
         Map<String, KafkaFuture<Void>> results = admin.createTopics(topics).values();
@@ -168,6 +173,6 @@ public class EventTopics {
         if (!created.isEmpty()) {
             LOG.infof("Created Kafka topics %s", created);
         }
-        LOG.debugf("Kafka topics in place: %s", names);
+        LOG.debugf("Kafka topics in place: %s", declared);
     }
 }
