@@ -119,10 +119,16 @@ class IdentityTest {
         String before = Gateway.token(client[0], client[1]);
         List<String> kidsBefore = given().get("/oauth/jwks").then().extract().path("keys.kid");
         assertThat(kidsBefore).hasSize(2);
+        String previousKid = given().auth().oauth2(Gateway.adminToken()).get("/admin/keys").then().statusCode(200)
+                .extract().path("find { it.status == 'ACTIVE' }.kid");
 
         String newKid = given().auth().oauth2(Gateway.adminToken()).post("/admin/keys/rotate").then().statusCode(200)
-                .body("status", equalTo("ACTIVE")).extract().path("kid");
+                .body("status", equalTo("ACTIVE")).body("retireAfter", nullValue()).extract().path("kid");
         assertThat(kidsBefore).contains(newKid);
+        given().auth().oauth2(Gateway.adminToken()).get("/admin/keys").then().statusCode(200)
+                .body("find { it.kid == '%s' }.status".formatted(previousKid), equalTo("RETIRING"))
+                .body("find { it.kid == '%s' }.retireAfter".formatted(previousKid), notNullValue())
+                .body("findAll { it.status == 'NEXT' }", hasSize(1));
 
         given().auth().oauth2(before).get("/api/calls").then().statusCode(200);
         String after = Gateway.token(client[0], client[1]);

@@ -23,7 +23,6 @@ import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayApi;
 
 import java.util.List;
-import java.util.Map;
 
 @Path("/admin")
 @Tag(name = "Gateway administration", description = "OAuth2 clients and signing keys")
@@ -93,8 +92,8 @@ public class AdminResource {
     @Path("/keys")
     @Operation(operationId = "listSigningKeys", summary = "Signing keys and their status")
     @APIResponse(responseCode = "200", description = "The signing keys and their status")
-    public List<Map<String, Object>> keys() {
-        return keys.all().stream().map(keys::describe).toList();
+    public List<SigningKeyView> keys() {
+        return keys.all().stream().map(SigningKeyView::of).toList();
     }
 
     @POST
@@ -102,7 +101,7 @@ public class AdminResource {
     @Operation(operationId = "rotateSigningKey", summary = "Rotate the signing key", description = "The published next key starts signing; the current one is kept in the "
             + "JWKS until its last token has expired, so no live token breaks.")
     @APIResponse(responseCode = "200", description = "The new signing key")
-    public Map<String, Object> rotate() {
-        return keys.describe(keys.rotate());
+    public SigningKeyView rotate() {
+        return SigningKeyView.of(keys.rotate());
     }
 }

@@ -215,9 +215,4 @@ public class SigningKeys {
         }
         return ((java.sql.Timestamp) value).toInstant();
     }
-
-    public Map<String, Object> describe(Key key) {
-        return Map.of("kid", key.kid(), "status", key.status().name(), "createdAt", key.createdAt().toString(),
-                "retireAfter", key.retireAfter() == null ? "" : key.retireAfter().toString());
-    }
 }
