@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -49,7 +51,9 @@ public final class DocumentedResponses implements Filter {
     static final DocumentedResponses SERVED_DOCUMENT = new DocumentedResponses(List.of("/q/openapi"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** OpenAPI 3.1's dialect (examples, discriminators), told that "components", set beside a schema by compile, is no keyword. */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            Dialect.builder(Dialects.getOpenApi31()).keyword(new NonValidationKeyword("components")).build());
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
     /** The title each problem type was first answered with in this JVM, and by which call. */
     private static final Map<String, String[]> PROBLEM_TITLES = new ConcurrentHashMap<>();
