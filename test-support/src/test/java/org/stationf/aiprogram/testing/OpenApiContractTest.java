@@ -1,0 +1,70 @@
+package org.stationf.aiprogram.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules every service's OpenApiDocumentTest holds its served document to: one that keeps them passes, each breach is named. */
+class OpenApiContractTest {
+
+    private static final String KEPT = """
+            {"openapi": "3.1.0", "info": {"title": "resources-service", "version": "1.0"},
+             "security": [{"bearerToken": []}],
+             "tags": [{"name": "Grants", "description": "What partners grant each member"}],
+             "paths": {"/grants/{id}": {"put": {
+                 "operationId": "updateGrant", "summary": "Update a grant", "tags": ["Grants"],
+                 "parameters": [{"name": "id", "in": "path", "required": true, "description": "The grant's id", "schema": {"type": "string"}}],
+                 "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}}},
+                 "responses": {
+                     "200": {"description": "The grant", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}}},
+                     "400": {"description": "Invalid grant", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+                     "404": {"description": "No such grant", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
+             "components": {
+                 "securitySchemes": {"bearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+                 "schemas": {
+                     "Grant": {"type": "object", "properties": {"externalReference": {"type": "string", "example": "org-7f3c2a"}}},
+                     "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}}}}""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aDocumentThatKeepsTheRulesHasNoViolation() throws Exception {
+        assertEquals(List.of(), OpenApiContract.violations(JSON.readTree(KEPT)));
+    }
+
+    @Test
+    void eachBreachIsNamedWithItsOperation() throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(KEPT);
+        document.remove("info");
+        ObjectNode put = (ObjectNode) document.at("/paths/~1grants~1{id}/put");
+        put.remove("summary");
+        ((ObjectNode) put.get("responses")).remove("404");
+        ((ObjectNode) put.at("/responses/400/content")).set("application/json", put.at("/responses/400/content/application~1problem+json"));
+        ((ObjectNode) put.at("/responses/400/content")).remove("application/problem+json");
+        put.putArray("security").addObject().putArray("partnerOAuth");
+        ObjectNode schemas = (ObjectNode) document.at("/components/schemas");
+        ((ObjectNode) schemas.at("/Grant/properties/externalReference")).remove("example");
+        schemas.set("Grant2", schemas.get("Grant"));
+
+        List<String> violations = OpenApiContract.violations(document);
+
+        assertContains(violations, "not valid OpenAPI 3.1.0");
+        assertContains(violations, "PUT /grants/{id}: no summary");
+        assertContains(violations, "PUT /grants/{id}: takes an id in its path but documents no 404");
+        assertContains(violations, "PUT /grants/{id}: 400 is not documented as application/problem+json");
+        assertContains(violations, "PUT /grants/{id}: its application/json body has no example");
+        assertContains(violations, "PUT /grants/{id}: asks for security scheme partnerOAuth, which components.securitySchemes does not declare");
+        assertContains(violations, "schema Grant2: a numbered name");
+        assertContains(violations, "schema Grant2: used by no operation");
+    }
+
+    private static void assertContains(List<String> violations, String expected) {
+        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(expected)),
+                () -> "no violation starting with '" + expected + "' among:\n" + String.join("\n", violations));
+    }
+}
