@@ -84,8 +84,15 @@ public final class DocumentedResponses implements Filter {
         if (documentPaths.contains(uri.getPath()) || !json || response.asByteArray().length == 0) {
             return response;
         }
+        String call = request.getMethod() + " " + uri.getPath();
+        JsonNode body;
+        try {
+            body = JSON.readTree(response.asByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(call + " answered " + response.getStatusCode() + " with " + mediaType + " that is not JSON", e);
+        }
         if (mediaType.equals("application/problem+json")) {
-            checkTitleOfType(request.getMethod() + " " + uri.getPath(), response);
+            checkTitleOfType(call, body);
         }
         String origin = uri.getScheme() + "://" + uri.getAuthority();
         for (JsonNode document : documentsServedBy(origin)) {
@@ -93,7 +100,7 @@ public final class DocumentedResponses implements Filter {
             String prefix = server.startsWith("/") ? server.replaceAll("/$", "") : "";
             if (uri.getPath().startsWith(prefix + "/")) {
                 documentedSchema(document, request.getMethod(), uri.getPath().substring(prefix.length()), response.getStatusCode(), mediaType)
-                        .ifPresent(schema -> check(document, schema, request.getMethod() + " " + uri.getPath(), response));
+                        .ifPresent(schema -> check(document, schema, call, response.getStatusCode(), body));
             }
         }
         return response;
@@ -129,27 +136,15 @@ public final class DocumentedResponses implements Filter {
         return served;
     }
 
-    private void check(JsonNode document, JsonNode schema, String call, Response response) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(response.asByteArray());
-        } catch (IOException e) {
-            throw new AssertionError(call + " answered " + response.getStatusCode() + " with a body that is not JSON", e);
-        }
+    private void check(JsonNode document, JsonNode schema, String call, int status, JsonNode body) {
         List<Error> errors = compiled.computeIfAbsent(schema, s -> compile(document, s)).validate(body);
         if (!errors.isEmpty()) {
-            throw new AssertionError(call + " answered " + response.getStatusCode() + " with a body its OpenAPI schema refuses:\n  "
+            throw new AssertionError(call + " answered " + status + " with a body its OpenAPI schema refuses:\n  "
                     + errors.stream().map(Error::toString).distinct().collect(Collectors.joining("\n  ")) + "\nbody: " + body);
         }
     }
 
-    private static void checkTitleOfType(String call, Response response) {
-        JsonNode problem;
-        try {
-            problem = JSON.readTree(response.asByteArray());
-        } catch (IOException e) {
-            throw new AssertionError(call + " answered " + response.getStatusCode() + " with problem+json that is not JSON", e);
-        }
+    private static void checkTitleOfType(String call, JsonNode problem) {
         String type = problem.path("type").asText();
         String title = problem.path("title").asText();
         String[] first = PROBLEM_TITLES.putIfAbsent(type, new String[] {title, call});

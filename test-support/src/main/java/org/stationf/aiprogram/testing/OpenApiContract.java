@@ -222,8 +222,11 @@ public abstract class OpenApiContract {
                         violations.add(operation + ": " + status + " documents no body");
                     }
                     content.fields().forEachRemaining(media -> {
-                        if (media.getValue().path("schema").isMissingNode()) {
+                        JsonNode schema = media.getValue().path("schema");
+                        if (schema.isMissingNode()) {
                             violations.add(operation + ": " + status + " " + media.getKey() + " has no schema");
+                        } else if (schema.isEmpty() && media.getKey().contains("json")) {
+                            violations.add(operation + ": " + status + " " + media.getKey() + " has an empty schema, which a generated client types as unknown");
                         }
                     });
                 }

@@ -35,6 +35,7 @@ class DocumentedResponsesTest {
         answer("/grants/kept", 200, "application/json", "{\"id\": \"kept\", \"balance\": \"412.37\", \"status\": \"ACTIVE\"}");
         answer("/grants/missing-balance", 200, "application/json", "{\"id\": \"missing-balance\"}");
         answer("/grants/unknown-status", 200, "application/json", "{\"id\": \"unknown-status\", \"balance\": \"1\", \"status\": \"LOST\"}");
+        answer("/grants/truncated", 200, "application/json", "{\"id\": \"truncated\", \"bal");
         answer("/refusals/first", 409, "application/problem+json",
                 "{\"type\": \"urn:test:problem:slot-taken\", \"title\": \"Slot taken\", \"status\": 409}");
         answer("/refusals/second", 409, "application/problem+json",
@@ -63,6 +64,12 @@ class DocumentedResponsesTest {
     void aValueOutsideTheDocumentedEnumFailsTheTest() {
         AssertionError error = assertThrows(AssertionError.class, () -> get("/grants/unknown-status"));
         assertTrue(error.getMessage().contains("/status: does not have a value in the enumeration"), error.getMessage());
+    }
+
+    @Test
+    void anAnswerLabelledJsonThatIsNotJsonFailsTheTest() {
+        AssertionError error = assertThrows(AssertionError.class, () -> get("/grants/truncated"));
+        assertTrue(error.getMessage().contains("application/json that is not JSON"), error.getMessage());
     }
 
     @Test

@@ -44,6 +44,7 @@ class OpenApiContractTest {
         ObjectNode put = (ObjectNode) document.at("/paths/~1grants~1{id}/put");
         put.remove("summary");
         ((ObjectNode) put.get("responses")).remove("404");
+        ((ObjectNode) put.at("/responses/200/content/application~1json")).putObject("schema");
         ((ObjectNode) put.at("/responses/400/content")).set("application/json", put.at("/responses/400/content/application~1problem+json"));
         ((ObjectNode) put.at("/responses/400/content")).remove("application/problem+json");
         put.putArray("security").addObject().putArray("partnerOAuth");
@@ -55,6 +56,7 @@ class OpenApiContractTest {
 
         assertContains(violations, "not valid OpenAPI 3.1.0");
         assertContains(violations, "PUT /grants/{id}: no summary");
+        assertContains(violations, "PUT /grants/{id}: 200 application/json has an empty schema");
         assertContains(violations, "PUT /grants/{id}: takes an id in its path but documents no 404");
         assertContains(violations, "PUT /grants/{id}: 400 is not documented as application/problem+json");
         assertContains(violations, "PUT /grants/{id}: its application/json body has no example");

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,6 +27,7 @@ import org.stationf.aiprogram.gateway.GatewayApi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 @Path("/oauth")
 @Tag(name = "OAuth2", description = "Tokens for partner systems and admin tools (client credentials), and the keys to verify them")
@@ -121,6 +123,7 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getJwks", summary = "The public keys tokens are signed with (JWKS)", description = "Includes the next key before it signs anything, "
             + "and retired keys until their last token has expired.")
+    @APIResponse(responseCode = "200", description = "The key set", content = @Content(schema = @Schema(implementation = JsonWebKeySet.class)))
     public Response jwks() {
         return Response.ok(keys.jwks()).header("Cache-Control", "public, max-age=300").build();
     }
@@ -128,9 +131,11 @@ public class TokenResource {
     @POST
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "revokeToken", summary = "Revoke a token (RFC 7009)", description = "By an admin, or by the client the token was issued to "
             + "(with its bearer token). The token is refused from now on, by the gateway, until it expires.")
-    @APIResponse(responseCode = "200", description = "Revoked (also answered for a token that was not valid anyway)")
+    @APIResponse(responseCode = "200", description = "Revoked (also answered for a token that was not valid anyway); the status says it all",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0, description = "Always {}")))
     @APIResponse(responseCode = "400", description = "No token given, or an external provider's token without an id (jti), which "
             + "only its provider can revoke (error: unsupported_token_type)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -162,7 +167,7 @@ public class TokenResource {
         } catch (InvalidTokenException e) {
             // RFC 7009 §2.2: an invalid token needs no revoking; answer 200 all the same.
         }
-        return Response.ok().build();
+        return Response.ok(Map.of()).build();
     }
 
     private static String[] basicCredentials(String authorization) {
