@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -42,6 +43,7 @@ public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
+    @Schema(name = "SigningKeyStatus")
     public enum Status { NEXT, ACTIVE, RETIRING, RETIRED }
 
     public record Key(String kid, Status status, PrivateKey privateKey, PublicKey publicKey, String publicJwk, Instant createdAt,
