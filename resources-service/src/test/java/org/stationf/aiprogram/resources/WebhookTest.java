@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -207,6 +209,63 @@ class WebhookTest {
             return deliveries(partner).get(0).get("status").equals("DELIVERED");
         });
         assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aPartnerWhoseEndpointHangsDoesNotHoldBackAnotherPartnersWebhooks() throws Exception {
+        CountDownLatch answerSlowly = new CountDownLatch(1);
+        AtomicInteger slowCalls = new AtomicInteger();
+        HttpServer slowEndpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slowEndpoint.createContext("/hooks", exchange -> {
+            slowCalls.incrementAndGet();
+            try {
+                answerSlowly.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        slowEndpoint.start();
+        AtomicInteger fastCalls = new AtomicInteger();
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            fastCalls.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String slow = partnerWithWebhooksAt("SLOW_", slowEndpoint);
+            String fast = partnerWithWebhooksAt("FAST_", receiver);
+
+            // Only the scheduled runs send here: the slow partner's delivery falls due first and its endpoint does not answer.
+            enrollAMemberWithCreditsFrom(slow);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> slowCalls.get() == 1);
+            enrollAMemberWithCreditsFrom(fast);
+            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !deliveries(fast).isEmpty() && deliveries(fast).get(0).get("status").equals("DELIVERED"));
+            assertThat(fastCalls).hasValue(1);
+            assertThat(deliveries(slow).get(0).get("status")).as("still waiting for the slow endpoint's answer").isEqualTo("PENDING");
+            assertThat(deliveries(slow).get(0).get("attempts")).isEqualTo(0);
+
+            answerSlowly.countDown();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> deliveries(slow).get(0).get("status").equals("DELIVERED"));
+            assertThat(slowCalls).hasValue(1);
+        } finally {
+            answerSlowly.countDown();
+            slowEndpoint.stop(0);
+        }
+    }
+
+    private static String partnerWithWebhooksAt(String prefix, HttpServer endpoint) {
+        String partner = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", partner, "name", "Partner " + partner,
+                        "webhookUrl", "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hooks"))
+                .post("/partners").then().statusCode(201);
+        return partner;
     }
 
     /** A member enrolls in a cohort whose package holds credits from the partner: its grant's GrantIssued is a webhook. */

@@ -2,6 +2,8 @@ package org.stationf.aiprogram.resources.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,9 +20,18 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * POSTs pending webhook deliveries to partners, signed; a failure (no answer in time, or not 2xx) is retried with
@@ -49,24 +60,72 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "resources.webhooks.initial-backoff", defaultValue = "PT5S")
     Duration initialBackoff;
 
+    @ConfigProperty(name = "resources.webhooks.partners-in-parallel", defaultValue = "4")
+    int partnersInParallel;
+
     /** Never follows redirects: one would take a partner's webhook past the public-address check of its URL. */
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @Scheduled(every = "${resources.webhooks.dispatch-every:PT2S}", delayed = "PT2S", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** The partners whose deliveries this instance is sending now: a run that finds them due leaves them to that chain. */
+    private final Set<String> sending = ConcurrentHashMap.newKeySet();
+
+    private ExecutorService senders;
+
+    @PostConstruct
+    void startSenders() {
+        senders = Executors.newFixedThreadPool(partnersInParallel, task -> {
+            Thread thread = new Thread(task, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdownNow();
+    }
+
+    /** Runs side by side with a run still waiting on a slow partner's endpoint, so other partners' new deliveries go out. */
+    @Scheduled(every = "${resources.webhooks.dispatch-every:PT2S}", delayed = "PT2S", concurrentExecution = Scheduled.ConcurrentExecution.PROCEED,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         dispatch();
     }
 
-    /** Sends every due delivery once; returns how many were attempted. */
+    /**
+     * Sends every due delivery once (up to 20 per partner a run) and returns how many were attempted. Each partner's
+     * deliveries go one after another, in the order they fell due; partners are served side by side, so an endpoint
+     * that hangs until the timeout, or fails every delivery slowly, holds back its own partner's deliveries only.
+     */
     public int dispatch() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                        SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at LIMIT 100""", UUID.class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        SELECT id, partner FROM (
+                            SELECT id, partner, next_attempt_at,
+                                   row_number() OVER (PARTITION BY partner ORDER BY next_attempt_at, id) AS place
+                            FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now) due
+                        WHERE place <= 20 ORDER BY next_attempt_at, id""")
                 .setParameter("now", clock.instant()).getResultList());
+        Map<String, List<UUID>> dueByPartner = new LinkedHashMap<>();
+        due.forEach(row -> dueByPartner.computeIfAbsent((String) row[1], partner -> new ArrayList<>()).add((UUID) row[0]));
+        List<CompletableFuture<Integer>> chains = new ArrayList<>();
+        dueByPartner.forEach((partner, ids) -> {
+            if (sending.add(partner)) {
+                try {
+                    chains.add(CompletableFuture.supplyAsync(() -> sendInOrder(ids), senders)
+                            .whenComplete((attempted, failure) -> sending.remove(partner)));
+                } catch (RejectedExecutionException e) {
+                    sending.remove(partner);
+                }
+            }
+        });
+        return chains.stream().mapToInt(CompletableFuture::join).sum();
+    }
+
+    private int sendInOrder(List<UUID> ids) {
         int attempted = 0;
-        for (UUID id : due) {
+        for (UUID id : ids) {
             try {
                 if (attemptIfDue(id)) {
                     attempted++;
