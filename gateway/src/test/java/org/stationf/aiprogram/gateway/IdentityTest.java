@@ -202,6 +202,29 @@ class IdentityTest {
     }
 
     @Test
+    void aPasswordBcryptWouldCutShortIsRefusedRatherThanCut() {
+        String email = "noor+" + UUID.randomUUID() + "@agrillama.example";
+        String longest = "correct horse battery staple, ".repeat(3).substring(0, 72);
+        Map.of(longest + "!", "73 characters", "é".repeat(40), "40 characters, 80 bytes").forEach((password, what) ->
+                given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password, "name", "Noor"))
+                        .post("/auth/signup").then().statusCode(400).contentType("application/problem+json")
+                        .body("errors.size()", equalTo(1)).body("errors[0].field", equalTo("password"))
+                        .body("errors[0].message", containsString("at most 72 bytes in UTF-8")));
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", longest))
+                .post("/auth/login").then().statusCode(401);
+
+        String accessToken = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", longest, "name", "Noor"))
+                .post("/auth/signup").then().statusCode(201).extract().path("access_token");
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", longest.substring(0, 71) + "X"))
+                .post("/auth/login").then().statusCode(401);
+        given().auth().oauth2(accessToken).contentType(ContentType.JSON).body(Map.of("currentPassword", longest, "newPassword", "ü".repeat(37)))
+                .post("/auth/password").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("newPassword")));
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", longest))
+                .post("/auth/login").then().statusCode(200);
+    }
+
+    @Test
     void aFounderStaysLoggedInWithRefreshTokensEachUsableOnce() throws Exception {
         String email = "ines+" + UUID.randomUUID() + "@agrillama.example";
         var signedUp = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Inès"))
