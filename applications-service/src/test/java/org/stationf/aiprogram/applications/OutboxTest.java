@@ -15,7 +15,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,6 +60,27 @@ class OutboxTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> unpublished(id) == 0);
         assertThat(KafkaTopics.cloudEvents("program.applications", "ApplicationSubmitted", id, 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void theBacklogOfUnpublishedEventsIsAMetricAnOperatorCanAlertOn() {
+        relay.pause();
+        Fixtures.submitted(Fixtures.applicant(), Fixtures.application(Fixtures.openCall(), "Backlog Labs"));
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> metric("outbox_events_pending") >= 1);
+        assertThat(metric("outbox_events_oldest_pending_age_seconds")).isGreaterThan(0);
+
+        relay.resume();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> metric("outbox_events_pending") == 0);
+        assertThat(metric("outbox_events_oldest_pending_age_seconds")).isZero();
+    }
+
+    /** A gauge's value as Prometheus scrapes it from the service's own metrics endpoint. */
+    private static double metric(String name) {
+        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher value = Pattern.compile("^" + name + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE).matcher(scraped);
+        assertThat(value.find()).as(name + " in /q/metrics").isTrue();
+        return Double.parseDouble(value.group(2));
     }
 
     @Test

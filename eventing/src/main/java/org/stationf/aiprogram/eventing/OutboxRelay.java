@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.eventing;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -78,6 +79,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "eventing.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
+    @ConfigProperty(name = "eventing.outbox.backlog-check-every", defaultValue = "PT5S")
+    Duration backlogCheckEvery;
+
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean paused;
@@ -85,6 +89,10 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private Counter published;
     private Counter failures;
+    /** What is committed and not yet on Kafka, as last measured: what an operator alerts on when events stop flowing. */
+    private volatile long pendingEvents;
+    private volatile double oldestPendingSeconds;
+    private long nextBacklogCheck;
 
     void start(@Observes StartupEvent startup) {
         if (!enabled) {
@@ -94,6 +102,11 @@ public class OutboxRelay {
         producer = new KafkaProducer<>(producerConfig());
         published = meters.counter("outbox.events.published");
         failures = meters.counter("outbox.publish.failures");
+        Gauge.builder("outbox.events.pending", this, relay -> relay.pendingEvents)
+                .description("Events committed to the outbox and not yet published to Kafka").register(meters);
+        Gauge.builder("outbox.events.oldest.pending.age", this, relay -> relay.oldestPendingSeconds).baseUnit("seconds")
+                .description("How long the oldest unpublished event has waited in the outbox; 0 when none waits").register(meters);
+        nextBacklogCheck = System.nanoTime();
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -147,6 +160,7 @@ public class OutboxRelay {
 
     private void run() {
         while (running) {
+            measureBacklog();
             int sent = 0;
             if (!paused) {
                 try {
@@ -165,6 +179,24 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Every backlog-check-every, paused or not, on every instance (each reports its database's one outbox). */
+    private void measureBacklog() {
+        long now = System.nanoTime();
+        if (now - nextBacklogCheck < 0) {
+            return;
+        }
+        nextBacklogCheck = now + backlogCheckEvery.toNanos();
+        try {
+            Object[] backlog = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                            SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)
+                            FROM outbox_event WHERE published_at IS NULL""").getSingleResult());
+            pendingEvents = ((Number) backlog[0]).longValue();
+            oldestPendingSeconds = ((Number) backlog[1]).doubleValue();
+        } catch (RuntimeException e) {
+            LOG.debugf("Outbox backlog not measured: %s", e.toString());
         }
     }
 
