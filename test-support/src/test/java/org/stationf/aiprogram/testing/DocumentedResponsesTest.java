@@ -56,27 +56,29 @@ class DocumentedResponsesTest {
 
     @Test
     void aMissingRequiredFieldFailsTheTestNamingIt() {
-        AssertionError error = assertThrows(AssertionError.class, () -> get("/grants/missing-balance"));
-        assertTrue(error.getMessage().contains("required property 'balance' not found"), error.getMessage());
+        assertFailsSaying("/grants/missing-balance", "required property 'balance' not found");
     }
 
     @Test
     void aValueOutsideTheDocumentedEnumFailsTheTest() {
-        AssertionError error = assertThrows(AssertionError.class, () -> get("/grants/unknown-status"));
-        assertTrue(error.getMessage().contains("/status: does not have a value in the enumeration"), error.getMessage());
+        assertFailsSaying("/grants/unknown-status", "/status: does not have a value in the enumeration");
     }
 
     @Test
     void anAnswerLabelledJsonThatIsNotJsonFailsTheTest() {
-        AssertionError error = assertThrows(AssertionError.class, () -> get("/grants/truncated"));
-        assertTrue(error.getMessage().contains("application/json that is not JSON"), error.getMessage());
+        assertFailsSaying("/grants/truncated", "application/json that is not JSON");
     }
 
     @Test
     void aProblemTypeAnsweredWithASecondTitleFailsTheTest() {
         assertDoesNotThrow(() -> get("/refusals/first"));
-        AssertionError error = assertThrows(AssertionError.class, () -> get("/refusals/second"));
-        assertTrue(error.getMessage().contains("Slot taken"), error.getMessage());
+        assertFailsSaying("/refusals/second", "Slot taken");
+    }
+
+    /** The call fails the test that makes it, and the failure says why. */
+    private static void assertFailsSaying(String path, String expected) {
+        AssertionError error = assertThrows(AssertionError.class, () -> get(path));
+        assertTrue(error.getMessage().contains(expected), error.getMessage());
     }
 
     private static void get(String path) {
