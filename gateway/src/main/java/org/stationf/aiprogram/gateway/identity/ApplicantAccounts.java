@@ -24,15 +24,17 @@ public class ApplicantAccounts {
 
     private static final String SUBJECT_PREFIX = "applicant-";
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
-    /** Bcrypt reads 72 bytes of a password and no more (see MaxUtf8Bytes). */
-    private static final String BCRYPT_LENGTH = "10 to 72 characters, at most 72 bytes in UTF-8 (an accented letter takes 2)";
-    private static final String BCRYPT_BYTES = "must be at most 72 bytes in UTF-8 (an accented letter takes 2): bcrypt would ignore the rest";
+    /** Bcrypt reads this many bytes of a password and no more (see MaxUtf8Bytes). */
+    private static final int BCRYPT_MAX_BYTES = 72;
+    private static final String BCRYPT_LIMIT = "at most " + BCRYPT_MAX_BYTES + " bytes in UTF-8 (an accented letter takes 2)";
+    private static final String BCRYPT_LENGTH = "10 to " + BCRYPT_MAX_BYTES + " characters, " + BCRYPT_LIMIT;
+    private static final String BCRYPT_BYTES = "must be " + BCRYPT_LIMIT + ": bcrypt would ignore the rest";
 
     @Schema(name = "SignUp")
     public record SignUp(@Schema(example = "camille@mistral-garden.example") @NotBlank @Email @Size(max = 254) String email,
-                         @Schema(example = "correct horse battery staple", description = BCRYPT_LENGTH, maxLength = 72)
+                         @Schema(example = "correct horse battery staple", description = BCRYPT_LENGTH, maxLength = BCRYPT_MAX_BYTES)
                          @NotBlank @Size(min = 10, message = "must be at least 10 characters")
-                         @MaxUtf8Bytes(value = 72, message = BCRYPT_BYTES) String password,
+                         @MaxUtf8Bytes(value = BCRYPT_MAX_BYTES, message = BCRYPT_BYTES) String password,
                          @Schema(example = "Camille Durand") @NotBlank @Size(max = 200) String name) {
     }
 
@@ -43,9 +45,9 @@ public class ApplicantAccounts {
 
     @Schema(name = "PasswordChange")
     public record PasswordChange(@Schema(example = "correct horse battery staple") @NotBlank @Size(max = 200) String currentPassword,
-                                 @Schema(example = "a new and longer passphrase", description = BCRYPT_LENGTH, maxLength = 72)
+                                 @Schema(example = "a new and longer passphrase", description = BCRYPT_LENGTH, maxLength = BCRYPT_MAX_BYTES)
                                  @NotBlank @Size(min = 10, message = "must be at least 10 characters")
-                                 @MaxUtf8Bytes(value = 72, message = BCRYPT_BYTES) String newPassword) {
+                                 @MaxUtf8Bytes(value = BCRYPT_MAX_BYTES, message = BCRYPT_BYTES) String newPassword) {
     }
 
     @Schema(name = "FounderAccount", description = "A founder's account, as the frontend shows who is logged in")
