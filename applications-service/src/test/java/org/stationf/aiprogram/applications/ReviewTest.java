@@ -102,6 +102,17 @@ class ReviewTest {
     }
 
     @Test
+    void aReviewerReadsItselfAndAnAccountNotYetRegisteredIsToldSo() {
+        String account = "reviewer-" + UUID.randomUUID();
+        String reviewer = registerReviewerWithAccount(account, null);
+
+        given().auth().oauth2(TestTokens.reviewer(account)).get("/reviewers/me").then().statusCode(200)
+                .body("id", equalTo(reviewer)).body("accountId", equalTo(account)).body("active", equalTo(true));
+        given().auth().oauth2(TestTokens.reviewer("reviewer-not-registered-" + UUID.randomUUID())).get("/reviewers/me").then()
+                .statusCode(404).contentType(PROBLEM).body("detail", containsString("Reviewer for account"));
+    }
+
+    @Test
     void aReviewerScoresEditsUntilTheWindowClosesAndSeesOnlyItsAssignments() {
         Map<String, Object> callRequest = Fixtures.call("Review window " + UUID.randomUUID(), 1);
         LocalDateTime reviewClosesAt = LocalDateTime.parse((String) callRequest.get("reviewClosesAt"));

@@ -107,6 +107,7 @@ class ProgramJourneyIT {
         assertThat(reviews.stream().filter(r -> r.get("applicationId").equals(applications.get(0))).map(r -> r.get("reviewerId")))
                 .doesNotContain(metaReviewer);
         for (var reviewer : reviewerTokens.entrySet()) {
+            Api.as(reviewer.getValue()).get("/api/reviewers/me").then().statusCode(200).body("accountId", equalTo(reviewer.getKey()));
             for (Map<String, Object> review : Api.as(reviewer.getValue()).queryParam("complete", false).get("/api/reviews").then()
                     .extract().jsonPath().<Map<String, Object>>getList("items")) {
                 int index = applications.indexOf((String) review.get("applicationId"));

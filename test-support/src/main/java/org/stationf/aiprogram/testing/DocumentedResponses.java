@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -33,12 +35,16 @@ import java.util.stream.StreamSupport;
 import static io.restassured.RestAssured.given;
 
 /**
- * Holds every answer a test receives to what the served OpenAPI document promises: a JSON body answered by a documented
- * operation with a documented status must match that status's schema (each required field present, no null where the
- * document says never null, the types and enum values it lists). A generated client trusts those promises, so a test
- * that sees one broken fails, naming the operation and each mismatch. Answers the document does not describe (an
- * undocumented path or status, CSV, iCalendar) pass unchecked. Registered for every {@code @QuarkusTest} by
- * {@link DocumentedResponsesCallback}; the end-to-end tests register one reading the gateway's documents, whose
+ * Holds every answer a test receives to what the served OpenAPI document promises. A documented operation answers only
+ * the statuses it documents: a client generated from the document has a type for each of them and none for the others,
+ * and the frontend team writes its error handling from that list. The exceptions are the answers any operation may
+ * give, which come from HTTP and the platform rather than from the operation: a body too large or of the wrong media type
+ * (413, 415), a URI or headers too long (414, 431), a rate limit (429), and the suite unable to serve it now (502, 503,
+ * 504); and a 500, which tests fail on by themselves. A JSON body answered with a documented status must match that
+ * status's schema (each required field present, no null where the document says never null, the types and enum values
+ * it lists). A test that sees either promise broken fails, naming the operation and what it broke. Answers to paths the
+ * document does not describe, and bodies it does not (CSV, iCalendar), pass unchecked. Registered for every
+ * {@code @QuarkusTest} by {@link DocumentedResponsesCallback}; the end-to-end tests register one reading the gateway's documents, whose
  * relative server URL (the gateway's public prefix, {@code /api}) is taken off a path before it is matched.
  * <p>
  * Every problem+json answer is also held to RFC 9457's promise that a problem type's title does not change from one
@@ -57,11 +63,15 @@ public final class DocumentedResponses implements Filter {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
     /** The title each problem type was first answered with in this JVM, and by which call. */
     private static final Map<String, String[]> PROBLEM_TITLES = new ConcurrentHashMap<>();
+    /** What HTTP and the platform may answer to any operation (see above). */
+    private static final Set<Integer> ANY_OPERATION_MAY_ANSWER = Set.of(413, 414, 415, 429, 431, 500, 502, 503, 504);
     /** Each path template as a pattern, compiled once: every answer is matched against every template of a document. */
     private static final Map<String, Pattern> TEMPLATES = new ConcurrentHashMap<>();
 
     private final List<String> documentPaths;
     private final Map<String, List<JsonNode>> documents = new ConcurrentHashMap<>();
+    /** When an origin that answered 429 for its documents may be asked again (System.nanoTime). */
+    private final Map<String, Long> throttledUntil = new ConcurrentHashMap<>();
     /** By the schema node itself: two documents may each have their own "Contact". */
     private final Map<JsonNode, Schema> compiled = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -79,28 +89,50 @@ public final class DocumentedResponses implements Filter {
                            FilterContext context) {
         Response response = context.next(request, responseSpecification);
         URI uri = URI.create(request.getURI());
-        String mediaType = response.getContentType() == null ? "" : response.getContentType().split(";")[0].trim();
-        boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
-        if (documentPaths.contains(uri.getPath()) || !json || response.asByteArray().length == 0) {
+        if (documentPaths.contains(uri.getPath())) {
             return response;
         }
         String call = request.getMethod() + " " + uri.getPath();
-        JsonNode body;
-        try {
-            body = JSON.readTree(response.asByteArray());
-        } catch (IOException e) {
-            throw new AssertionError(call + " answered " + response.getStatusCode() + " with " + mediaType + " that is not JSON", e);
-        }
-        if (mediaType.equals("application/problem+json")) {
-            checkTitleOfType(call, body);
+        int status = response.getStatusCode();
+        String mediaType = response.getContentType() == null ? "" : response.getContentType().split(";")[0].trim();
+        boolean json = (mediaType.equals("application/json") || mediaType.endsWith("+json")) && response.asByteArray().length > 0;
+        JsonNode body = null;
+        if (json) {
+            try {
+                body = JSON.readTree(response.asByteArray());
+            } catch (IOException e) {
+                throw new AssertionError(call + " answered " + status + " with " + mediaType + " that is not JSON", e);
+            }
+            if (mediaType.equals("application/problem+json")) {
+                checkTitleOfType(call, body);
+            }
         }
         String origin = uri.getScheme() + "://" + uri.getAuthority();
         for (JsonNode document : documentsServedBy(origin)) {
             String server = document.path("servers").path(0).path("url").asText("");
             String prefix = server.startsWith("/") ? server.replaceAll("/$", "") : "";
-            if (uri.getPath().startsWith(prefix + "/")) {
-                documentedSchema(document, request.getMethod(), uri.getPath().substring(prefix.length()), response.getStatusCode(), mediaType)
-                        .ifPresent(schema -> check(document, schema, call, response.getStatusCode(), body));
+            if (!uri.getPath().startsWith(prefix + "/")) {
+                continue;
+            }
+            Optional<JsonNode> operation = operation(document, request.getMethod(), uri.getPath().substring(prefix.length()));
+            if (operation.isEmpty()) {
+                continue;
+            }
+            JsonNode responses = operation.get().path("responses");
+            JsonNode documented = responses.has(String.valueOf(status)) ? responses.path(String.valueOf(status)) : responses.path("default");
+            if (documented.isMissingNode()) {
+                if (!ANY_OPERATION_MAY_ANSWER.contains(status)) {
+                    List<String> statuses = new ArrayList<>();
+                    responses.fieldNames().forEachRemaining(statuses::add);
+                    throw new AssertionError(call + " answered " + status + ", which its OpenAPI operation "
+                            + operation.get().path("operationId").asText() + " does not document (it documents " + String.join(", ", statuses)
+                            + ")" + (body == null ? "" : "\nbody: " + body));
+                }
+            } else if (json) {
+                JsonNode schema = documented.path("content").path(mediaType).path("schema");
+                if (!schema.isMissingNode()) {
+                    check(document, schema, call, status, body);
+                }
             }
         }
         return response;
@@ -116,11 +148,21 @@ public final class DocumentedResponses implements Filter {
         if (known != null) {
             return known;
         }
+        Long notBefore = throttledUntil.get(origin);
+        if (notBefore != null && System.nanoTime() - notBefore < 0) {
+            return List.of();
+        }
         List<JsonNode> served = new ArrayList<>();
         boolean complete = true;
         for (String path : documentPaths) {
             Response answer = given().baseUri(origin).queryParam("format", "json").get(path);
-            if (answer.getStatusCode() == 200) {
+            if (answer.getStatusCode() == 429) {
+                // A test used up the gateway's anonymous rate limit on purpose: asking again at once would only keep it
+                // empty for the test's next anonymous request (a token request, say).
+                long seconds = Math.max(1, Long.parseLong(Optional.ofNullable(answer.getHeader("Retry-After")).orElse("1")));
+                throttledUntil.put(origin, System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+                complete = false;
+            } else if (answer.getStatusCode() == 200) {
                 try {
                     served.add(JSON.readTree(answer.asByteArray()));
                 } catch (IOException e) {
@@ -159,14 +201,6 @@ public final class DocumentedResponses implements Filter {
         ObjectNode standalone = schema.deepCopy();
         standalone.set("components", document.path("components"));
         return SCHEMAS.getSchema(standalone);
-    }
-
-    private static Optional<JsonNode> documentedSchema(JsonNode document, String method, String path, int status, String mediaType) {
-        return operation(document, method, path)
-                .map(operation -> operation.path("responses").has(String.valueOf(status))
-                        ? operation.path("responses").path(String.valueOf(status)) : operation.path("responses").path("default"))
-                .map(response -> response.path("content").path(mediaType).path("schema"))
-                .filter(schema -> !schema.isMissingNode());
     }
 
     /** The operation whose path template matches; a literal segment wins over a parameter ("/calls/open" over "/calls/{id}"). */

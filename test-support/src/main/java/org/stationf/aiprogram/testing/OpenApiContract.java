@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the frontend team and partners need from a service's OpenAPI document to build a client from it alone, checked
  * on the document the service serves: it is valid OpenAPI 3.1, as the schema the OpenAPI Initiative publishes for it
  * says (code generators and contract loaders refuse a document that is not); each operation has a unique operationId
- * (the method name a generated client gets), says what it does and what its filters and path parameters mean, what it answers on
- * success and in which shape, and the errors it gives (an unknown or malformed id is a 404, bad input a 400), each as
- * a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
+ * (the method name a generated client gets), says what it does (a summary, and a description that says more) and
+ * what its filters and path parameters mean, what it answers on success and in which shape, and the errors it gives
+ * (an unknown or malformed id is a 404, bad input in the body or the query a 400), each as a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
  * numbered duplicate name; every tag (a group in Swagger UI) is described; and the security the operations ask for is
  * what Swagger UI's Authorize dialog offers: each requirement names a declared scheme, each declared scheme is asked
  * for by some operation, and an OAuth2 scheme's flows declare exactly the scopes the operations ask for. A module's
@@ -210,6 +210,12 @@ public abstract class OpenApiContract {
         if (op.path("summary").asText().isBlank()) {
             violations.add(operation + ": no summary");
         }
+        // Swagger UI and generated clients show the summary as a title and the description as the doc comment.
+        if (op.path("description").asText().isBlank()) {
+            violations.add(operation + ": no description");
+        } else if (op.path("description").asText().strip().equals(op.path("summary").asText().strip())) {
+            violations.add(operation + ": its description only repeats its summary");
+        }
         JsonNode responses = op.path("responses");
         boolean success = false;
         for (Map.Entry<String, JsonNode> response : iterable(responses.fields())) {
@@ -237,11 +243,16 @@ public abstract class OpenApiContract {
         if (!success) {
             violations.add(operation + ": documents no success answer");
         }
+        boolean takesQueryParameters = false;
         for (JsonNode parameter : op.path("parameters")) {
             String in = parameter.path("in").asText();
+            takesQueryParameters |= "query".equals(in);
             if (("query".equals(in) || "path".equals(in)) && parameter.path("description").asText().isBlank()) {
                 violations.add(operation + ": " + in + " parameter " + parameter.path("name").asText() + " is not described");
             }
+        }
+        if (takesQueryParameters && responses.path("400").isMissingNode()) {
+            violations.add(operation + ": takes query parameters but documents no 400");
         }
         if (hasPathParameter(op) || hasPathParameter(pathItem)) {
             if (responses.path("404").isMissingNode()) {

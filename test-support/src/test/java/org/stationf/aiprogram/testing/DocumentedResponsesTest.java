@@ -19,7 +19,7 @@ class DocumentedResponsesTest {
 
     private static final String DOCUMENT = """
             {"openapi": "3.1.0",
-             "paths": {"/grants/{id}": {"get": {"responses": {"200": {"content": {"application/json":
+             "paths": {"/grants/{id}": {"get": {"operationId": "getGrant", "responses": {"200": {"content": {"application/json":
                  {"schema": {"$ref": "#/components/schemas/Grant"}}}}}}}},
              "components": {"schemas": {"Grant": {"type": "object", "required": ["id", "balance"],
                  "properties": {"id": {"type": "string"}, "balance": {"type": "string", "example": "412.37"},
@@ -36,6 +36,10 @@ class DocumentedResponsesTest {
         answer("/grants/missing-balance", 200, "application/json", "{\"id\": \"missing-balance\"}");
         answer("/grants/unknown-status", 200, "application/json", "{\"id\": \"unknown-status\", \"balance\": \"1\", \"status\": \"LOST\"}");
         answer("/grants/truncated", 200, "application/json", "{\"id\": \"truncated\", \"bal");
+        answer("/grants/gone", 410, "application/problem+json", "{\"type\": \"urn:test:problem:gone\", \"title\": \"Gone\", \"status\": 410}");
+        answer("/grants/emptied", 204, "application/json", "");
+        answer("/grants/throttled", 429, "application/problem+json",
+                "{\"type\": \"urn:test:problem:rate-limited\", \"title\": \"Too many requests\", \"status\": 429}");
         answer("/refusals/first", 409, "application/problem+json",
                 "{\"type\": \"urn:test:problem:slot-taken\", \"title\": \"Slot taken\", \"status\": 409}");
         answer("/refusals/second", 409, "application/problem+json",
@@ -67,6 +71,17 @@ class DocumentedResponsesTest {
     @Test
     void anAnswerLabelledJsonThatIsNotJsonFailsTheTest() {
         assertFailsSaying("/grants/truncated", "application/json that is not JSON");
+    }
+
+    @Test
+    void aStatusTheOperationDoesNotDocumentFailsTheTestNamingTheOnesItDoes() {
+        assertFailsSaying("/grants/gone", "GET /grants/gone answered 410, which its OpenAPI operation getGrant does not document (it documents 200)");
+        assertFailsSaying("/grants/emptied", "answered 204, which its OpenAPI operation getGrant does not document");
+    }
+
+    @Test
+    void aRateLimitIsAnAnswerAnyOperationMayGive() {
+        assertDoesNotThrow(() -> get("/grants/throttled"));
     }
 
     @Test

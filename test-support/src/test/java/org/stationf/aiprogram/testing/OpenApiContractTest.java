@@ -18,6 +18,7 @@ class OpenApiContractTest {
              "tags": [{"name": "Grants", "description": "What partners grant each member"}],
              "paths": {"/grants/{id}": {"put": {
                  "operationId": "updateGrant", "summary": "Update a grant", "tags": ["Grants"],
+                 "description": "Send the whole grant with the version you read.",
                  "parameters": [{"name": "id", "in": "path", "required": true, "description": "The grant's id", "schema": {"type": "string"}}],
                  "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}}},
                  "responses": {
@@ -43,6 +44,7 @@ class OpenApiContractTest {
         document.remove("info");
         ObjectNode put = (ObjectNode) document.at("/paths/~1grants~1{id}/put");
         put.remove("summary");
+        put.remove("description");
         ((ObjectNode) put.get("responses")).remove("404");
         ((ObjectNode) put.at("/responses/200/content/application~1json")).putObject("schema");
         ((ObjectNode) put.at("/responses/400/content")).set("application/json", put.at("/responses/400/content/application~1problem+json"));
@@ -56,6 +58,7 @@ class OpenApiContractTest {
 
         assertContains(violations, "not valid OpenAPI 3.1.0");
         assertContains(violations, "PUT /grants/{id}: no summary");
+        assertContains(violations, "PUT /grants/{id}: no description");
         assertContains(violations, "PUT /grants/{id}: 200 application/json has an empty schema");
         assertContains(violations, "PUT /grants/{id}: takes an id in its path but documents no 404");
         assertContains(violations, "PUT /grants/{id}: 400 is not documented as application/problem+json");
@@ -63,6 +66,28 @@ class OpenApiContractTest {
         assertContains(violations, "PUT /grants/{id}: asks for security scheme partnerOAuth, which components.securitySchemes does not declare");
         assertContains(violations, "schema Grant2: a numbered name");
         assertContains(violations, "schema Grant2: used by no operation");
+    }
+
+    @Test
+    void aFilterThatCanBeMalformedMustDocumentTheRefusal() throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(KEPT);
+        ((ObjectNode) document.at("/paths/~1grants~1{id}")).set("get", JSON.readTree("""
+                {"operationId": "getGrant", "summary": "Read a grant", "description": "As of a day, if given.", "tags": ["Grants"],
+                 "parameters": [{"name": "id", "in": "path", "required": true, "description": "The grant's id", "schema": {"type": "string"}},
+                                {"name": "asOf", "in": "query", "description": "The day", "schema": {"type": "string", "format": "date"}}],
+                 "responses": {
+                     "200": {"description": "The grant", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}}},
+                     "404": {"description": "No such grant", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}"""));
+
+        assertEquals(List.of("GET /grants/{id}: takes query parameters but documents no 400"), OpenApiContract.violations(document));
+    }
+
+    @Test
+    void aDescriptionThatOnlyRepeatsTheSummaryIsNamed() throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(KEPT);
+        ((ObjectNode) document.at("/paths/~1grants~1{id}/put")).put("description", "Update a grant");
+
+        assertEquals(List.of("PUT /grants/{id}: its description only repeats its summary"), OpenApiContract.violations(document));
     }
 
     private static void assertContains(List<String> violations, String expected) {

@@ -86,6 +86,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listSuspectedDuplicates", summary = "Suspected duplicates of a call", description = "Pairs from different accounts with the same registration "
             + "number, normalized company name, a founder email or website domain in common.")
+    @APIResponse(responseCode = "200", description = "The suspected pairs, each with what they share")
+    @APIResponse(responseCode = "400", description = "No callId, or one that is not a UUID")
     public List<DuplicateFinder.SuspectedDuplicate> duplicates(@Parameter(description = "The call", required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId) {
         UUID call = QueryParams.uuidOf("callId", callId);
         if (call == null) {
@@ -158,6 +160,7 @@ public class ApplicationResource {
     @Operation(operationId = "overrideEligibility", summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
     @APIResponse(responseCode = "200", description = "The application with its overridden eligibility")
     @APIResponse(responseCode = "404", description = "No such application for this caller")
+    @APIResponse(responseCode = "409", description = "The application is not submitted (a draft, withdrawn, or already shortlisted or rejected)")
     public ApplicationView overrideEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityOverride request) {
         return applications.overrideEligibility(id, request);
     }

@@ -42,6 +42,8 @@ public class CallResource {
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT, Roles.REVIEWER, Roles.PARTNER})
     @Operation(operationId = "listCalls", summary = "List calls", description = "Everyone sees published calls; admins also see drafts and closed ones. "
             + "open=true keeps only calls accepting applications now.")
+    @APIResponse(responseCode = "200", description = "The calls this caller may see")
+    @APIResponse(responseCode = "400", description = "open is neither true nor false")
     public List<CallView> list(@Parameter(description = "Only calls accepting applications now",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("open") String open) {
         return calls.list(QueryParams.booleanOf("open", open, false));
@@ -60,7 +62,8 @@ public class CallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createCall", summary = "Create a call (as a draft)")
+    @Operation(operationId = "createCall", summary = "Create a call (as a draft)", description = "Only admins see a draft; applicants see the call "
+            + "once it is published. Its instants are read in its time zone; the rubric's weights must sum to 1.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid call, e.g. rubric weights not summing to 1", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CallRequest request) {

@@ -50,7 +50,8 @@ public class CallReviewResource {
 
     @GET
     @Path("/reviewers")
-    @Operation(operationId = "getReviewCommittee", summary = "The call's review committee")
+    @Operation(operationId = "getReviewCommittee", summary = "The call's review committee", description = "The reviewers assignment draws from "
+            + "for this call, deactivated ones included (they keep their reviews but get no new ones).")
     @APIResponse(responseCode = "200", description = "The committee")
     @APIResponse(responseCode = "404", description = "No such call")
     public List<ReviewerView> committee(@PathParam("callId") UUID callId) {
@@ -67,6 +68,7 @@ public class CallReviewResource {
             + "reviewers, least loaded first, never a conflicted one. Rerun it freely: it only fills what is missing.")
     @APIResponse(responseCode = "200", description = "What was assigned, and the applications left short of reviewers")
     @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call is not published, or has no active reviewers")
     public AssignmentService.AssignmentReport assign(@PathParam("callId") UUID callId) {
         return assignments.assign(callId);
     }

@@ -47,7 +47,8 @@ public class DecisionResource {
     }
 
     @DELETE
-    @Operation(operationId = "removeDecision", summary = "Remove an unpublished decision")
+    @Operation(operationId = "removeDecision", summary = "Remove an unpublished decision", description = "The application is undecided again, "
+            + "as it was after submission; the founders never saw the decision. Once the call's decisions are published, a decision stays.")
     @APIResponse(responseCode = "200", description = "Removed", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")

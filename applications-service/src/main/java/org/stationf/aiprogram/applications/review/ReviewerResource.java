@@ -47,7 +47,8 @@ public class ReviewerResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listReviewers", summary = "List reviewers")
+    @Operation(operationId = "listReviewers", summary = "List reviewers", description = "Every registered reviewer, active or not, by name, "
+            + "with their conflicts of interest.")
     public List<ReviewerView> list() {
         return reviewers.list();
     }
@@ -55,7 +56,11 @@ public class ReviewerResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(operationId = "getCurrentReviewer", summary = "The calling reviewer")
+    @Operation(operationId = "getCurrentReviewer", summary = "The calling reviewer", description = "The reviewer registered for the token's "
+            + "account: what a reviewer's screen starts from.")
+    @APIResponse(responseCode = "200", description = "The reviewer")
+    @APIResponse(responseCode = "404", description = "No reviewer is registered for this account yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewerView me() {
         return reviewers.me();
     }
@@ -63,7 +68,7 @@ public class ReviewerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
-    @Operation(operationId = "getReviewer", summary = "Read a reviewer")
+    @Operation(operationId = "getReviewer", summary = "Read a reviewer", description = "Admins read any reviewer; a reviewer only itself.")
     @APIResponse(responseCode = "200", description = "The reviewer")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView get(@PathParam("id") UUID id) {
@@ -94,7 +99,8 @@ public class ReviewerResource {
     @POST
     @Path("/{id}/activate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "activateReviewer", summary = "Assign a reviewer again")
+    @Operation(operationId = "activateReviewer", summary = "Assign a reviewer again", description = "Undoes a deactivation: the next "
+            + "assignment run may give the reviewer applications again.")
     @APIResponse(responseCode = "200", description = "The reviewer, assigned again")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView activate(@PathParam("id") UUID id) {

@@ -47,7 +47,8 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createCalendarEvent", summary = "Add an event")
+    @Operation(operationId = "createCalendarEvent", summary = "Add an event", description = "A workshop, office hours, a mentoring slot "
+            + "or demo day, with a place, a link or both; without attendees every member of the cohort attends.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CalendarEventView.class)))
     @APIResponse(responseCode = "400", description = "Invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")

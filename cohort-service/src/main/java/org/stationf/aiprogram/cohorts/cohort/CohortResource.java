@@ -36,7 +36,8 @@ public class CohortResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createCohort", summary = "Create a cohort (PLANNED)")
+    @Operation(operationId = "createCohort", summary = "Create a cohort (PLANNED)", description = "Defaults: five places, Station F in Paris, "
+            + "the Europe/Paris time zone, and offers valid for seven days (at most 90).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "400", description = "Invalid cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CohortRequest request) {
@@ -46,7 +47,8 @@ public class CohortResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(operationId = "listCohorts", summary = "List cohorts")
+    @Operation(operationId = "listCohorts", summary = "List cohorts", description = "Every edition's cohort, the latest start first, "
+            + "with its status and how many places are taken.")
     public List<CohortView> list() {
         return cohorts.list();
     }
@@ -54,7 +56,8 @@ public class CohortResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(operationId = "getCohort", summary = "Read a cohort")
+    @Operation(operationId = "getCohort", summary = "Read a cohort", description = "Its dates, place, capacity and status, "
+            + "and how many places pending or accepted offers hold.")
     @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CohortView get(@PathParam("id") UUID id) {

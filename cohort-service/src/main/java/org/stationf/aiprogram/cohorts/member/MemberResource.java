@@ -67,7 +67,7 @@ public class MemberResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(operationId = "withdrawMember", summary = "Leave the cohort", description = "Partner resources not used yet are revoked. Before the start, the place goes to the waitlist.")
     @APIResponse(responseCode = "200", description = "The member, withdrawn")
-    @APIResponse(responseCode = "409", description = "Not enrolled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member is no longer enrolled, or the cohort is over")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
     public MemberView withdraw(@PathParam("id") UUID id, @Valid @NotNull Leaving leaving) {
         return members.withdraw(id, leaving.reason());
@@ -80,6 +80,7 @@ public class MemberResource {
     @Operation(operationId = "removeMember", summary = "Remove a member", description = "As a withdrawal, initiated by an admin.")
     @APIResponse(responseCode = "200", description = "The member, removed")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
+    @APIResponse(responseCode = "409", description = "The member is no longer enrolled, or the cohort is over")
     public MemberView remove(@PathParam("id") UUID id, @Valid @NotNull Leaving leaving) {
         return members.remove(id, leaving.reason());
     }
@@ -91,6 +92,7 @@ public class MemberResource {
     @Operation(operationId = "setMemberCompletion", summary = "Say whether a member completes the program", description = "At the cohort's completion it graduates, or is marked not completed.")
     @APIResponse(responseCode = "200", description = "The member with its completion")
     @APIResponse(responseCode = "404", description = "No such member for this caller")
+    @APIResponse(responseCode = "409", description = "The member is no longer enrolled")
     public MemberView completion(@PathParam("id") UUID id, @Valid @NotNull Completion completion) {
         return members.setCompletion(id, completion.completed(), completion.note());
     }

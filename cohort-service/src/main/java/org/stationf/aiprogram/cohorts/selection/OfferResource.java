@@ -48,6 +48,8 @@ public class OfferResource {
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.ADMIN})
     @Operation(operationId = "listOffers", summary = "List offers", description = "A startup sees its own; admins all, or one cohort's.")
+    @APIResponse(responseCode = "200", description = "The offers this caller may see")
+    @APIResponse(responseCode = "400", description = "The cohortId is not a UUID")
     public List<SelectionView> list(@Parameter(description = "Only this cohort's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("cohortId") String cohortId) {
         return selections.offers(QueryParams.uuidOf("cohortId", cohortId));
     }

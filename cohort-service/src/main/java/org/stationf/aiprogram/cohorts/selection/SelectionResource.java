@@ -46,7 +46,8 @@ public class SelectionResource {
 
     @GET
     @Path("/selections")
-    @Operation(operationId = "listSelections", summary = "The cohort's offers and waitlist")
+    @Operation(operationId = "listSelections", summary = "The cohort's offers and waitlist", description = "Every selection, grouped by "
+            + "status, the waitlist in its order: offers pending, accepted, declined or expired, and who is next in line.")
     @APIResponse(responseCode = "200", description = "The offers and the waitlist")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<SelectionView> list(@PathParam("cohortId") UUID cohortId) {
@@ -73,6 +74,7 @@ public class SelectionResource {
     @Operation(operationId = "addToWaitlist", summary = "Put a candidate on the waitlist", description = "At the end; the first on the waitlist gets the next freed place.")
     @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
+    @APIResponse(responseCode = "409", description = "The cohort is not selecting, or the application is no candidate of it, withdrew, or already has a selection in it")
     public Response waitlist(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
         SelectionView waitlisted = selections.waitlist(cohortId, candidate.applicationId());
         return Response.status(201).entity(waitlisted).build();

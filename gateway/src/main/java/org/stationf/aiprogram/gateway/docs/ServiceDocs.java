@@ -51,7 +51,9 @@ public class ServiceDocs {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getServiceOpenApi", summary = "A service's OpenAPI document, for use through the gateway")
+    @Operation(operationId = "getServiceOpenApi", summary = "A service's OpenAPI document, for use through the gateway",
+            description = "What Swagger UI shows and a client generator takes: the service's own document, its server set to the "
+                    + "gateway's prefix and the gateway's token endpoint offered in Authorize.")
     @APIResponse(responseCode = "200", description = "The document, its server set to the gateway's public prefix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "An OpenAPI 3 document")))
     @APIResponse(responseCode = "404", description = "No such service (applications, cohorts, resources)",

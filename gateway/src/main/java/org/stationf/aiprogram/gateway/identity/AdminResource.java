@@ -54,7 +54,8 @@ public class AdminResource {
 
     @GET
     @Path("/clients")
-    @Operation(operationId = "listClients", summary = "List clients")
+    @Operation(operationId = "listClients", summary = "List clients", description = "Every OAuth2 client, oldest first, active or "
+            + "revoked; secrets are stored hashed and never shown again.")
     @APIResponse(responseCode = "200", description = "The clients, without secrets")
     public List<ClientService.ClientView> list() {
         return clients.list();
@@ -62,7 +63,8 @@ public class AdminResource {
 
     @GET
     @Path("/clients/{clientId}")
-    @Operation(operationId = "getClient", summary = "Read a client")
+    @Operation(operationId = "getClient", summary = "Read a client", description = "Its roles, partner, status and when its secret "
+            + "was last rotated; never the secret.")
     @APIResponse(responseCode = "200", description = "The client, without its secret")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView get(@PathParam("clientId") String clientId) {
@@ -90,7 +92,8 @@ public class AdminResource {
 
     @GET
     @Path("/keys")
-    @Operation(operationId = "listSigningKeys", summary = "Signing keys and their status")
+    @Operation(operationId = "listSigningKeys", summary = "Signing keys and their status", description = "The key signing new tokens, "
+            + "the retiring ones still published at the JWKS endpoint until the tokens they signed expire, and the next one.")
     @APIResponse(responseCode = "200", description = "The signing keys and their status")
     public List<SigningKeyView> keys() {
         return keys.all().stream().map(SigningKeyView::of).toList();

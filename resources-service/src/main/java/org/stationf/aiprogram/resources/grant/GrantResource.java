@@ -44,6 +44,8 @@ public class GrantResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(operationId = "listGrants", summary = "List grants", description = "A partner sees its own grants only; a startup its members'; admins all.")
+    @APIResponse(responseCode = "200", description = "The grants this caller may see")
+    @APIResponse(responseCode = "400", description = "A filter that is not a UUID, a partner code or a status")
     public List<GrantView> list(@Parameter(description = "Only this cohort's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("cohortId") String cohortId,
                                 @Parameter(description = "Only this member's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId,
                                 @Parameter(description = "Only this partner's (admins)") @QueryParam("partner") String partner,

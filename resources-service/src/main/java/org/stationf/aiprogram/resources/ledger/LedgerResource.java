@@ -80,6 +80,7 @@ public class LedgerResource {
     @Operation(operationId = "correctUsage", summary = "Correct reported usage", description = "Gives back usage with a compensating credit entry; the ledger is never edited.")
     @APIResponse(responseCode = "201", description = "Credited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such grant for this caller")
+    @APIResponse(responseCode = "409", description = "The grant is revoked or expired, or the correction gives back more than was used")
     public Response correct(@PathParam("grantId") UUID grantId, @Valid @NotNull Correction correction) {
         return Response.status(201).entity(usage.correct(grantId, correction)).build();
     }

@@ -56,6 +56,7 @@ public class SessionResource {
     @Operation(operationId = "markSessionDelivered", summary = "The session took place", description = "Debits the slot's hours from the member's mentoring grant.")
     @APIResponse(responseCode = "200", description = "The session, delivered")
     @APIResponse(responseCode = "404", description = "No such session for this caller")
+    @APIResponse(responseCode = "409", description = "The session has not started yet or has already ended, or the grant's balance is below the slot's hours")
     public MentoringViews.SessionView delivered(@PathParam("id") UUID id) {
         return mentoring.delivered(id);
     }
@@ -66,6 +67,7 @@ public class SessionResource {
     @Operation(operationId = "markSessionNoShow", summary = "The member did not come", description = "Debits the slot's hours: the mentor's time was reserved.")
     @APIResponse(responseCode = "200", description = "The session, missed")
     @APIResponse(responseCode = "404", description = "No such session for this caller")
+    @APIResponse(responseCode = "409", description = "The session has not started yet or has already ended, or the grant's balance is below the slot's hours")
     public MentoringViews.SessionView noShow(@PathParam("id") UUID id) {
         return mentoring.noShow(id);
     }
@@ -78,6 +80,7 @@ public class SessionResource {
             + "the hours are debited. By the mentor's side: never debited, the slot is cancelled.")
     @APIResponse(responseCode = "200", description = "The session, cancelled")
     @APIResponse(responseCode = "404", description = "No such session for this caller")
+    @APIResponse(responseCode = "409", description = "The session has already ended, or (late, hours due) the grant's balance is below the slot's hours")
     public MentoringViews.SessionView cancel(@PathParam("id") UUID id, @Valid MentoringViews.CancellationRequest request) {
         return mentoring.cancel(id, request == null ? null : request.reason());
     }

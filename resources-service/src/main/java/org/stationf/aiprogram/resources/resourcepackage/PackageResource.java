@@ -37,13 +37,15 @@ public class PackageResource {
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The cohort id is not a UUID")
+    @APIResponse(responseCode = "409", description = "A stale version: the package changed since it was read")
     public PackageView put(@PathParam("cohortId") UUID cohortId, @Valid @NotNull PackageRequest request) {
         return packages.put(cohortId, request);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(operationId = "getPackage", summary = "Read a cohort's package")
+    @Operation(operationId = "getPackage", summary = "Read a cohort's package", description = "What each member of the cohort receives "
+            + "from each partner: the program's published offer, readable by its partners and startups.")
     @APIResponse(responseCode = "200", description = "The package")
     @APIResponse(responseCode = "404", description = "No package for this cohort")
     public PackageView get(@PathParam("cohortId") UUID cohortId) {
