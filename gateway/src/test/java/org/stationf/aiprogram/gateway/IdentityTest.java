@@ -3,11 +3,15 @@ package org.stationf.aiprogram.gateway;
 import org.stationf.aiprogram.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import javax.sql.DataSource;
+import org.apache.http.conn.params.ConnRoutePNames;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
@@ -17,6 +21,8 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.stationf.aiprogram.gateway.identity.GatewayTokenMechanism;
 import org.stationf.aiprogram.testing.TestTokens;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -27,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +55,25 @@ class IdentityTest {
     @Inject
     EntityManager entityManager;
 
+    /** Loopback addresses 127.0.0.100 and up, one per test; EdgeTest's rate-limit tests use lower ones. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(100);
+    private RestAssuredConfig defaultConfig;
+
+    /**
+     * These tests send wrong credentials on purpose, about a dozen in all: from one address they would use up its
+     * allowance (10 a minute, then 429) and fail whichever test came next. Each test calls from its own address.
+     */
+    @BeforeEach
+    void callFromItsOwnAddress() throws UnknownHostException {
+        defaultConfig = RestAssured.config();
+        InetAddress own = InetAddress.getByName("127.0.0." + ADDRESSES.getAndIncrement());
+        RestAssured.config = defaultConfig.httpClient(defaultConfig.getHttpClientConfig().setParam(ConnRoutePNames.LOCAL_ADDRESS, own));
+    }
+
     @AfterEach
-    void resetClock() {
+    void resetClockAndAddress() {
         TestClock.CLOCK.reset();
+        RestAssured.config = defaultConfig;
     }
 
     @Test
