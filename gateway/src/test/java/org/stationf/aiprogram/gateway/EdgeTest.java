@@ -28,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -261,7 +262,11 @@ class EdgeTest {
         given().get("/openapi/resources").then().statusCode(200)
                 .body("servers[0].url", equalTo("/api/resources"))
                 .body("components.securitySchemes.gatewayClientCredentials.flows.clientCredentials.tokenUrl", equalTo("/oauth/token"))
-                .body("paths.'/things'.get.security.size()", equalTo(2));
+                .body("paths.'/things'.get.security.size()", equalTo(2))
+                // What the gateway answers by itself to a routed call, beside what the service documents:
+                .body("paths.'/things'.get.responses.keySet()", containsInAnyOrder("200", "429", "503", "504"))
+                .body("paths.'/things'.get.responses.'429'.headers.'Retry-After'.schema.type", equalTo("integer"))
+                .body("paths.'/things'.get.responses.'503'.content.'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"));
         given().get("/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
     }
 

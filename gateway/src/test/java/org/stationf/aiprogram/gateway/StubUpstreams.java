@@ -92,7 +92,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                     {"openapi": "3.0.3", "info": {"title": "%s", "version": "1"},
                      "paths": {"/things": {"get": {"summary": "List things", "security": [{"bearerToken": []}],
                                                     "responses": {"200": {"description": "OK"}}}}},
-                     "components": {"securitySchemes": {"bearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}}"""
+                     "components": {"securitySchemes": {"bearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+                                    "schemas": {"Problem": {"type": "object"}}}}"""
                     .formatted(name));
             case "/idp/jwks" -> send(exchange, 200, "application/json", testJwks());
             default -> {

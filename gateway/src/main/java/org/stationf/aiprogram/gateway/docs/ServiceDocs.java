@@ -28,6 +28,7 @@ import org.stationf.aiprogram.gateway.routing.ProxyRoutes;
 import org.stationf.aiprogram.gateway.routing.RouteTable;
 
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -80,6 +81,29 @@ public class ServiceDocs {
                 });
     }
 
+    /**
+     * What the gateway itself may answer to any call it routes, beside what the service documents: the client's rate
+     * limit, and the service unreachable, failing or too slow. Each comes with Retry-After, as a client needs to know.
+     */
+    private static final Map<String, String> GATEWAY_ANSWERS = Map.of(
+            "429", "Too many requests from this client (from this address, without a token): wait Retry-After seconds",
+            "503", "The service cannot be reached now, or is failing and the gateway stops calling it for a few seconds: "
+                    + "retry after Retry-After seconds",
+            "504", "The service did not answer within its route's timeout: retry after Retry-After seconds");
+
+    private static void addGatewayAnswers(ObjectNode responses, boolean problemSchemaDeclared) {
+        GATEWAY_ANSWERS.forEach((status, description) -> {
+            if (!responses.has(status)) {
+                ObjectNode response = responses.putObject(status).put("description", description);
+                response.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait before calling again")
+                        .putObject("schema").put("type", "integer");
+                if (problemSchemaDeclared) {
+                    response.putObject("content").putObject(Problem.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/Problem");
+                }
+            }
+        });
+    }
+
     String rewrite(String document, RouteTable.Upstream upstream) {
         try {
             ObjectNode root = (ObjectNode) json.readTree(document);
@@ -95,6 +119,9 @@ public class ServiceDocs {
                     JsonNode operation = operations.next();
                     if (operation.has("security") && operation.get("security").isArray() && !operation.get("security").isEmpty()) {
                         ((ArrayNode) operation.get("security")).addObject().putArray(GatewayApi.SECURITY_SCHEME);
+                    }
+                    if (operation.path("responses").isObject()) {
+                        addGatewayAnswers((ObjectNode) operation.get("responses"), root.path("components").path("schemas").has("Problem"));
                     }
                 }
             }
