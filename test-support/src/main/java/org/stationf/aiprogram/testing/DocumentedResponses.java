@@ -40,8 +40,9 @@ import static io.restassured.RestAssured.given;
  * and the frontend team writes its error handling from that list. The exceptions are the answers any operation may
  * give, which come from HTTP and the platform rather than from the operation: a body too large or of the wrong media type
  * (413, 415), a URI or headers too long (414, 431), a rate limit (429), and the suite unable to serve it now (502, 503,
- * 504); and a 500, which tests fail on by themselves. A JSON body answered with a documented status must match that
- * status's schema (each required field present, no null where the document says never null, the types and enum values
+ * 504); and a 500, which tests fail on by themselves. A body answered with a documented status must have a media type
+ * that status documents (a problem answered as plain JSON would not reach a client's problem handling), and a JSON
+ * body must match that status's schema (each required field present, no null where the document says never null, the types and enum values
  * it lists). A test that sees either promise broken fails, naming the operation and what it broke. Answers to paths the
  * document does not describe, and bodies it does not (CSV, iCalendar), pass unchecked. Registered for every
  * {@code @QuarkusTest} by {@link DocumentedResponsesCallback}; the end-to-end tests register one reading the gateway's documents, whose
@@ -128,14 +129,27 @@ public final class DocumentedResponses implements Filter {
                             + operation.get().path("operationId").asText() + " does not document (it documents " + String.join(", ", statuses)
                             + ")" + (body == null ? "" : "\nbody: " + body));
                 }
-            } else if (json) {
-                JsonNode schema = documented.path("content").path(mediaType).path("schema");
-                if (!schema.isMissingNode()) {
+            } else {
+                JsonNode content = documented.path("content");
+                if (response.asByteArray().length > 0 && !content.isEmpty() && !documentsMediaType(content, mediaType)) {
+                    List<String> mediaTypes = new ArrayList<>();
+                    content.fieldNames().forEachRemaining(mediaTypes::add);
+                    throw new AssertionError(call + " answered " + status + " as " + (mediaType.isEmpty() ? "no media type" : mediaType)
+                            + ", which its OpenAPI operation " + operation.get().path("operationId").asText() + " documents as "
+                            + String.join(" or ", mediaTypes) + (body == null ? "" : "\nbody: " + body));
+                }
+                JsonNode schema = content.path(mediaType).path("schema");
+                if (json && !schema.isMissingNode()) {
                     check(document, schema, call, status, body);
                 }
             }
         }
         return response;
+    }
+
+    /** Whether the documented content lists the media type, or a range covering it: "text/*", or the range of every type. */
+    private static boolean documentsMediaType(JsonNode content, String mediaType) {
+        return content.has(mediaType) || content.has("*/*") || content.has(mediaType.replaceAll("/.*", "/*"));
     }
 
     /**

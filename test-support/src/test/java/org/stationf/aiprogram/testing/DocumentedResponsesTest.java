@@ -38,6 +38,7 @@ class DocumentedResponsesTest {
         answer("/grants/truncated", 200, "application/json", "{\"id\": \"truncated\", \"bal");
         answer("/grants/gone", 410, "application/problem+json", "{\"type\": \"urn:test:problem:gone\", \"title\": \"Gone\", \"status\": 410}");
         answer("/grants/emptied", 204, "application/json", "");
+        answer("/grants/plain", 200, "text/plain", "412.37");
         answer("/grants/throttled", 429, "application/problem+json",
                 "{\"type\": \"urn:test:problem:rate-limited\", \"title\": \"Too many requests\", \"status\": 429}");
         answer("/refusals/first", 409, "application/problem+json",
@@ -77,6 +78,11 @@ class DocumentedResponsesTest {
     void aStatusTheOperationDoesNotDocumentFailsTheTestNamingTheOnesItDoes() {
         assertFailsSaying("/grants/gone", "GET /grants/gone answered 410, which its OpenAPI operation getGrant does not document (it documents 200)");
         assertFailsSaying("/grants/emptied", "answered 204, which its OpenAPI operation getGrant does not document");
+    }
+
+    @Test
+    void aBodyOfAMediaTypeTheStatusDoesNotDocumentFailsTheTest() {
+        assertFailsSaying("/grants/plain", "GET /grants/plain answered 200 as text/plain, which its OpenAPI operation getGrant documents as application/json");
     }
 
     @Test
