@@ -81,9 +81,10 @@ public final class Candidates {
                 .post("/cohorts/{id}/selections", cohort).then().statusCode(201).extract().path("id");
     }
 
-    public static void waitlist(String cohort, UUID applicationId) {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", applicationId))
-                .post("/cohorts/{id}/waitlist", cohort).then().statusCode(201);
+    /** Puts the candidate on the waitlist; returns where its selection is read (its Location). */
+    public static String waitlist(String cohort, UUID applicationId) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", applicationId))
+                .post("/cohorts/{id}/waitlist", cohort).then().statusCode(201).extract().header("Location");
     }
 
     /** Selected, then accepting its offer: the candidate is a member; returns the member's id. */

@@ -218,6 +218,29 @@ class MembershipTest {
     }
 
     @Test
+    void anAddedEventIsReadWhereItsLocationPointsByThoseWhoSeeItInTheCalendar() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 5);
+        Candidates.enroll(cohort, c.get(0));
+        String attending = Candidates.enroll(cohort, c.get(1));
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours: GPU instances", "startsAt", "2024-02-06T10:00:00+01:00",
+                        "endsAt", "2024-02-06T12:00:00+01:00", "location", "Station F, Scaleway corner", "partner", "SCALEWAY",
+                        "attendees", List.of(attending)))
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(201).extract().header("Location");
+
+        given().auth().oauth2(TestTokens.admin()).get(location).then().statusCode(200)
+                .body("title", equalTo("Scaleway office hours: GPU instances")).body("attendees", equalTo(List.of(attending)));
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get(location).then().statusCode(200).body("partner", equalTo("SCALEWAY"));
+        given().auth().oauth2(c.get(1).token()).get(location).then().statusCode(200).body("location", equalTo("Station F, Scaleway corner"));
+        // The other member's startup does not attend: as in its calendar, the event is not there.
+        given().auth().oauth2(c.get(0).token()).get(location).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/calendar/{event}", cohort, UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get(location.replace(cohort, Candidates.selectingCohort(call, 5))).then().statusCode(404);
+    }
+
+    @Test
     void milestonesTrackEachMembersProgressAndCompletionGraduatesMembers() {
         UUID call = UUID.randomUUID();
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);

@@ -74,7 +74,8 @@ class SelectionTest {
         String declinedOffer = Candidates.select(cohort, c.get(0).applicationId());
         Candidates.select(cohort, c.get(1).applicationId());
         Candidates.waitlist(cohort, c.get(2).applicationId());
-        Candidates.waitlist(cohort, c.get(3).applicationId());
+        String lastInLine = Candidates.waitlist(cohort, c.get(3).applicationId());
+        given().auth().oauth2(c.get(3).token()).get(lastInLine).then().statusCode(200).body("status", equalTo("WAITLISTED"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("applicationIds", List.of(c.get(3).applicationId())))
                 .put("/cohorts/{id}/waitlist", cohort).then().statusCode(200);
@@ -89,6 +90,8 @@ class SelectionTest {
                 .then().extract().jsonPath().getList("$");
         assertThat(status(selections, c.get(3).applicationId())).isEqualTo("OFFERED");
         assertThat(status(selections, c.get(2).applicationId())).isEqualTo("WAITLISTED");
+        // Where its waitlisting's Location pointed, the startup now reads the offer it got.
+        given().auth().oauth2(c.get(3).token()).get(lastInLine).then().statusCode(200).body("status", equalTo("OFFERED"));
 
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "OfferDeclined", c.get(0).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
         List<JsonNode> promoted = KafkaTopics.cloudEvents("program.cohorts", "CandidateSelected", c.get(3).applicationId().toString(), 1, Duration.ofSeconds(20));

@@ -174,11 +174,14 @@ class IdentityTest {
     @Test
     void adminsCreateListRotateAndRevokeClients() {
         String admin = Gateway.adminToken();
-        var created = given().auth().oauth2(admin).contentType(ContentType.JSON)
+        var answer = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("name", "Hugging Face provisioning", "roles", List.of("partner"), "partner", "HUGGING_FACE"))
                 .post("/admin/clients").then().statusCode(201)
-                .body("clientSecret", notNullValue()).body("status", equalTo("ACTIVE")).extract().jsonPath();
+                .body("clientSecret", notNullValue()).body("status", equalTo("ACTIVE")).extract();
+        var created = answer.jsonPath();
         String id = created.getString("clientId");
+        given().auth().oauth2(admin).get(answer.header("Location")).then().statusCode(200)
+                .body("clientId", equalTo(id)).body("clientSecret", nullValue());
         given().auth().oauth2(admin).get("/admin/clients").then().statusCode(200)
                 .body("find { it.clientId == '" + id + "' }.clientSecret", nullValue());
         String rotated = given().auth().oauth2(admin).post("/admin/clients/{id}/secret", id).then().statusCode(200)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,7 +74,8 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(operationId = "createApplication", summary = "Start a draft application", description = "One live application per startup account per call.")
-    @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ApplicationView.class)),
+            headers = @Header(name = "Location", description = "The new application: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already applied to this call, or the call is not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ApplicationRequest request) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,8 @@ public class CallResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCall", summary = "Create a call (as a draft)", description = "Only admins see a draft; applicants see the call "
             + "once it is published. Its instants are read in its time zone; the rubric's weights must sum to 1.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallView.class)),
+            headers = @Header(name = "Location", description = "The new call: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid call, e.g. rubric weights not summing to 1", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CallRequest request) {
         CallView created = calls.create(request);
@@ -123,7 +125,8 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "copyCall", summary = "Copy a call into the next edition", description = "Same rules, form, rubric and partners; new name and dates; a draft.")
-    @APIResponse(responseCode = "201", description = "The new draft call", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "201", description = "The new draft call", content = @Content(schema = @Schema(implementation = CallView.class)),
+            headers = @Header(name = "Location", description = "The new call: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such call")
     public Response copy(@PathParam("id") UUID id, @Valid @NotNull CallCopyRequest request) {
         CallView created = calls.copy(id, request);

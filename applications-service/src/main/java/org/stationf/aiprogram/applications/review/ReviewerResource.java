@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +40,8 @@ public class ReviewerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerReviewer", summary = "Register a reviewer", description = "Including partner staff from Meta, Hugging Face and Scaleway. "
             + "Conflicted companies and domains are never assigned to them.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ReviewerView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ReviewerView.class)),
+            headers = @Header(name = "Location", description = "The new reviewer: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Account already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull ReviewerRequest request) {
         ReviewerView created = reviewers.register(request);

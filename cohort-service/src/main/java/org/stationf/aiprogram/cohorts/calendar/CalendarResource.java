@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,12 +51,25 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCalendarEvent", summary = "Add an event", description = "A workshop, office hours, a mentoring slot "
             + "or demo day, with a place, a link or both; without attendees every member of the cohort attends.")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CalendarEventView.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CalendarEventView.class)),
+            headers = @Header(name = "Location", description = "The new event: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public Response create(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CalendarEventRequest request) {
         CalendarEventView created = calendar.create(cohortId, request);
         return Response.created(URI.create("/cohorts/" + cohortId + "/calendar/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{eventId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
+    @Operation(operationId = "getCalendarEvent", summary = "Read an event", description = "What the list shows of it, to whom the list shows it: "
+            + "admins and partners any event, a member startup one it attends. Where adding an event's Location points.")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "404", description = "No such cohort or calendar event for this caller")
+    public CalendarEventView get(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
+        return CalendarEventView.of(calendar.visibleEvent(cohortId, eventId));
     }
 
     @PUT

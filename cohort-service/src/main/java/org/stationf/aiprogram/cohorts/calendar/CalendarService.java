@@ -83,6 +83,12 @@ public class CalendarService {
         return events.stream().filter(event -> mine.stream().anyMatch(member -> event.attendedBy(member.id))).toList();
     }
 
+    /** One event of the cohort's calendar, to whom {@link #visibleEvents} shows it; to anyone else it does not exist. */
+    public CalendarEvent visibleEvent(UUID cohortId, UUID eventId) {
+        return visibleEvents(cohortId).stream().filter(event -> event.id.equals(eventId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Calendar event", eventId));
+    }
+
     public List<CalendarEvent> memberEvents(UUID memberId) {
         Member member = members.visibleToOwnerOrAdmin(memberId);
         return CalendarEvent.<CalendarEvent>list("cohortId", Sort.by("startsAt").and("id"), member.cohortId).stream()

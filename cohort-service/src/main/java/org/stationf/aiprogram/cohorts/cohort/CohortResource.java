@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +40,8 @@ public class CohortResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCohort", summary = "Create a cohort (PLANNED)", description = "Defaults: five places, Station F in Paris, "
             + "the Europe/Paris time zone, and offers valid for seven days (at most 90).")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)),
+            headers = @Header(name = "Location", description = "The new cohort: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CohortRequest request) {
         CohortView created = cohorts.create(request);

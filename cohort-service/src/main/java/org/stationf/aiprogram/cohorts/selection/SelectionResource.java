@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +62,8 @@ public class SelectionResource {
     @Operation(operationId = "selectWinner", summary = "Select a winner", description = "Offers the candidate a place, valid for the cohort's offer validity. "
             + "Refused once every place is held by a pending or accepted offer: the capacity is never exceeded, however many "
             + "selections arrive at once.")
-    @APIResponse(responseCode = "201", description = "Offer made", content = @Content(schema = @Schema(implementation = SelectionView.class)))
+    @APIResponse(responseCode = "201", description = "Offer made", content = @Content(schema = @Schema(implementation = SelectionView.class)),
+            headers = @Header(name = "Location", description = "The offer: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Cohort full (capacity and placesTaken given), not selecting, or already selected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public Response select(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
@@ -72,12 +75,13 @@ public class SelectionResource {
     @Path("/waitlist")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addToWaitlist", summary = "Put a candidate on the waitlist", description = "At the end; the first on the waitlist gets the next freed place.")
-    @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)))
+    @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)),
+            headers = @Header(name = "Location", description = "The waitlisted selection, under /offers, where it becomes an offer when a place frees: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     @APIResponse(responseCode = "409", description = "The cohort is not selecting, or the application is no candidate of it, withdrew, or already has a selection in it")
     public Response waitlist(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
         SelectionView waitlisted = selections.waitlist(cohortId, candidate.applicationId());
-        return Response.status(201).entity(waitlisted).build();
+        return Response.created(URI.create("/offers/" + waitlisted.id())).entity(waitlisted).build();
     }
 
     @PUT

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +24,7 @@ import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayApi;
 
+import java.net.URI;
 import java.util.List;
 
 @Path("/admin")
@@ -45,11 +48,13 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createClient", summary = "Create a client", description = "For a partner system (roles [partner] and its partner code), a reviewer "
             + "(roles [reviewer], subject = the reviewer's account id) or an admin tool. The secret is in this answer only.")
-    @APIResponse(responseCode = "201", description = "Created, with its secret", content = @Content(schema = @Schema(implementation = ClientService.ClientView.class)))
+    @APIResponse(responseCode = "201", description = "Created, with its secret", content = @Content(schema = @Schema(implementation = ClientService.ClientView.class)),
+            headers = @Header(name = "Location", description = "The new client: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. an unknown role or a partner client without its partner code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ClientService.ClientRequest request) {
-        return Response.status(201).entity(clients.create(request)).build();
+        ClientService.ClientView created = clients.create(request);
+        return Response.created(URI.create("/admin/clients/" + created.clientId())).entity(created).build();
     }
 
     @GET
