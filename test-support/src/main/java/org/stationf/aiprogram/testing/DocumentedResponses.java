@@ -42,11 +42,12 @@ import static io.restassured.RestAssured.given;
  * (413, 415), a URI or headers too long (414, 431), a rate limit (429), and the suite unable to serve it now (502, 503,
  * 504); and a 500, which tests fail on by themselves. A body answered with a documented status must have a media type
  * that status documents (a problem answered as plain JSON would not reach a client's problem handling), and a JSON
- * body must match that status's schema (each required field present, no null where the document says never null, the types and enum values
- * it lists). A test that sees either promise broken fails, naming the operation and what it broke. Answers to paths the
- * document does not describe, and bodies it does not (CSV, iCalendar), pass unchecked. Registered for every
- * {@code @QuarkusTest} by {@link DocumentedResponsesCallback}; the end-to-end tests register one reading the gateway's documents, whose
- * relative server URL (the gateway's public prefix, {@code /api}) is taken off a path before it is matched.
+ * body must match that status's schema (each required field present, no null where the document says never null, the
+ * types and enum values it lists). A test that sees either promise broken fails, naming the operation and what it
+ * broke. Answers to paths the document does not describe, and bodies it does not (CSV, iCalendar), pass unchecked.
+ * Registered for every {@code @QuarkusTest} by {@link DocumentedResponsesCallback}; the end-to-end tests register one
+ * reading the gateway's documents, whose relative server URL (the gateway's public prefix, {@code /api}) is taken off a
+ * path before it is matched.
  * <p>
  * Every problem+json answer is also held to RFC 9457's promise that a problem type's title does not change from one
  * occurrence to the next (a client may show it, or key its messages by type): a type seen with two titles in one test
@@ -96,11 +97,12 @@ public final class DocumentedResponses implements Filter {
         String call = request.getMethod() + " " + uri.getPath();
         int status = response.getStatusCode();
         String mediaType = response.getContentType() == null ? "" : response.getContentType().split(";")[0].trim();
-        boolean json = (mediaType.equals("application/json") || mediaType.endsWith("+json")) && response.asByteArray().length > 0;
+        byte[] bytes = response.asByteArray();
+        boolean json = (mediaType.equals("application/json") || mediaType.endsWith("+json")) && bytes.length > 0;
         JsonNode body = null;
         if (json) {
             try {
-                body = JSON.readTree(response.asByteArray());
+                body = JSON.readTree(bytes);
             } catch (IOException e) {
                 throw new AssertionError(call + " answered " + status + " with " + mediaType + " that is not JSON", e);
             }
@@ -123,20 +125,16 @@ public final class DocumentedResponses implements Filter {
             JsonNode documented = responses.has(String.valueOf(status)) ? responses.path(String.valueOf(status)) : responses.path("default");
             if (documented.isMissingNode()) {
                 if (!ANY_OPERATION_MAY_ANSWER.contains(status)) {
-                    List<String> statuses = new ArrayList<>();
-                    responses.fieldNames().forEachRemaining(statuses::add);
                     throw new AssertionError(call + " answered " + status + ", which its OpenAPI operation "
-                            + operation.get().path("operationId").asText() + " does not document (it documents " + String.join(", ", statuses)
+                            + operation.get().path("operationId").asText() + " does not document (it documents " + names(responses, ", ")
                             + ")" + (body == null ? "" : "\nbody: " + body));
                 }
             } else {
                 JsonNode content = documented.path("content");
-                if (response.asByteArray().length > 0 && !content.isEmpty() && !documentsMediaType(content, mediaType)) {
-                    List<String> mediaTypes = new ArrayList<>();
-                    content.fieldNames().forEachRemaining(mediaTypes::add);
+                if (bytes.length > 0 && !content.isEmpty() && !documentsMediaType(content, mediaType)) {
                     throw new AssertionError(call + " answered " + status + " as " + (mediaType.isEmpty() ? "no media type" : mediaType)
                             + ", which its OpenAPI operation " + operation.get().path("operationId").asText() + " documents as "
-                            + String.join(" or ", mediaTypes) + (body == null ? "" : "\nbody: " + body));
+                            + names(content, " or ") + (body == null ? "" : "\nbody: " + body));
                 }
                 JsonNode schema = content.path(mediaType).path("schema");
                 if (json && !schema.isMissingNode()) {
@@ -145,6 +143,13 @@ public final class DocumentedResponses implements Filter {
             }
         }
         return response;
+    }
+
+    /** The keys of an OpenAPI map (statuses, media types), as a message lists them. */
+    private static String names(JsonNode map, String separator) {
+        List<String> names = new ArrayList<>();
+        map.fieldNames().forEachRemaining(names::add);
+        return String.join(separator, names);
     }
 
     /** Whether the documented content lists the media type, or a range covering it: "text/*", or the range of every type. */

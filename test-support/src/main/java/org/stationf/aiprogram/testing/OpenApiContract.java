@@ -34,10 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * says (code generators and contract loaders refuse a document that is not); each operation has a unique operationId
  * (the method name a generated client gets), says what it does (a summary, and a description that says more) and
  * what its filters and path parameters mean, what it answers on success and in which shape, and the errors it gives
- * (an unknown or malformed id is a 404, bad input in the body or the query a 400), each as a problem+json body; request bodies carry examples Swagger UI can prefill; every schema is used, none under a
- * numbered duplicate name; every tag (a group in Swagger UI) is described; and the security the operations ask for is
- * what Swagger UI's Authorize dialog offers: each requirement names a declared scheme, each declared scheme is asked
- * for by some operation, and an OAuth2 scheme's flows declare exactly the scopes the operations ask for. A module's
+ * (an unknown or malformed id is a 404, bad input in the body or the query a 400), each as a problem+json body;
+ * request bodies carry examples Swagger UI can prefill; every schema is used, none under a numbered duplicate name;
+ * every tag (a group in Swagger UI) is described; and the security the operations ask for is what Swagger UI's
+ * Authorize dialog offers: each requirement names a declared scheme, each declared scheme is asked for by some operation, and an OAuth2 scheme's flows declare exactly the scopes the operations ask for. A module's
  * {@code @QuarkusTest} extending this class checks the document its service serves.
  */
 public abstract class OpenApiContract {
