@@ -113,6 +113,7 @@ public class ServiceDocs {
             ObjectNode oauth2 = schemes.putObject(GatewayApi.SECURITY_SCHEME);
             oauth2.put("type", "oauth2").put("description", GatewayApi.SECURITY_SCHEME_DESCRIPTION);
             oauth2.putObject("flows").putObject("clientCredentials").put("tokenUrl", GatewayApi.TOKEN_URL).putObject("scopes");
+            boolean problemSchemaDeclared = root.path("components").path("schemas").has("Problem");
             JsonNode paths = root.path("paths");
             for (Iterator<JsonNode> pathItems = paths.elements(); pathItems.hasNext(); ) {
                 for (Iterator<JsonNode> operations = pathItems.next().elements(); operations.hasNext(); ) {
@@ -121,7 +122,7 @@ public class ServiceDocs {
                         ((ArrayNode) operation.get("security")).addObject().putArray(GatewayApi.SECURITY_SCHEME);
                     }
                     if (operation.path("responses").isObject()) {
-                        addGatewayAnswers((ObjectNode) operation.get("responses"), root.path("components").path("schemas").has("Problem"));
+                        addGatewayAnswers((ObjectNode) operation.get("responses"), problemSchemaDeclared);
                     }
                 }
             }
