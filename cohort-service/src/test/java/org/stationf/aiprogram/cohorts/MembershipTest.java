@@ -4,6 +4,7 @@ import org.stationf.aiprogram.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -291,9 +292,11 @@ class MembershipTest {
         String cohort = Candidates.selectingCohort(call, 5);
         String member = Candidates.enroll(cohort, c.get(0));
         LocalDate start = Candidates.startDate(cohort);
-        String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        Response created = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First payng pilot", "dueDate", start.plusMonths(1).toString()))
-                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).body("version", equalTo(0)).extract().path("id");
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).body("version", equalTo(0)).extract().response();
+        String pilot = created.path("id");
+        String pilotLocation = created.header("Location");
         String mistake = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Seed round (wrong cohort)", "dueDate", start.plusMonths(4).toString()))
                 .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
@@ -315,6 +318,11 @@ class MembershipTest {
                 .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("version"));
         given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("title", "Easy one", "dueDate", start.plusMonths(2).toString(), "version", 1))
                 .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(403);
+        // Where its creation's Location points, the member startup reads the corrected milestone and the version an edit sends back.
+        given().auth().oauth2(c.get(0).token()).get(pilotLocation).then().statusCode(200)
+                .body("id", equalTo(pilot)).body("title", equalTo("First paying pilot")).body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.applicant("founder-" + UUID.randomUUID())).get(pilotLocation).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("META")).get(pilotLocation).then().statusCode(403);
         given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
                 .body("find { it.milestoneId == '" + pilot + "' }.title", equalTo("First paying pilot"))
                 .body("find { it.milestoneId == '" + pilot + "' }.status", equalTo("IN_PROGRESS"))
@@ -325,6 +333,8 @@ class MembershipTest {
         given().auth().oauth2(c.get(0).token()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(204);
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get(pilotLocation.replace(cohort, Candidates.selectingCohort(call, 5))).then().statusCode(404);
         given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
                 .put("/members/{id}/milestones/{m}", member, mistake).then().statusCode(404);
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones", cohort).then().statusCode(200)
@@ -347,7 +357,7 @@ class MembershipTest {
             String milestone = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("title", "Objective " + round, "dueDate", start.plusMonths(1).toString()))
                     .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
-            List<Callable<io.restassured.response.Response>> requests = new ArrayList<>();
+            List<Callable<Response>> requests = new ArrayList<>();
             requests.add(() -> given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, milestone));
             for (int i = 0; i < members.size(); i++) {
                 String token = c.get(i).token();

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,10 +42,23 @@ public class CohortMilestonesResource {
     @Operation(operationId = "defineMilestone", summary = "Set a milestone for every member of the cohort", description = "Members present and "
             + "future each report on it, NOT_STARTED until they do.")
     @APIResponse(responseCode = "201", description = "The milestone, now on every member's list",
-            content = @Content(schema = @Schema(implementation = MilestoneService.MilestoneView.class)))
+            content = @Content(schema = @Schema(implementation = MilestoneService.MilestoneView.class)),
+            headers = @Header(name = "Location", description = "The milestone: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public Response define(@PathParam("cohortId") UUID cohortId, @Valid @NotNull MilestoneService.MilestoneRequest request) {
-        return Response.status(201).entity(milestones.define(cohortId, request)).build();
+        MilestoneService.MilestoneView created = milestones.define(cohortId, request);
+        return Response.created(URI.create("/cohorts/" + cohortId + "/milestones/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{milestoneId}")
+    @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
+    @Operation(operationId = "getCohortMilestone", summary = "One of the cohort's milestones", description = "With the version an edit sends "
+            + "back. For admins and the cohort's member startups, like the list.")
+    @APIResponse(responseCode = "200", description = "The milestone")
+    @APIResponse(responseCode = "404", description = "No such cohort or milestone, or not one of your cohort's")
+    public MilestoneService.MilestoneView get(@PathParam("cohortId") UUID cohortId, @PathParam("milestoneId") UUID milestoneId) {
+        return milestones.ofCohort(cohortId, milestoneId);
     }
 
     @PUT

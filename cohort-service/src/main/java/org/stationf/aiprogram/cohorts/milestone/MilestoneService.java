@@ -117,11 +117,21 @@ public class MilestoneService {
     }
 
     public List<MilestoneView> ofCohort(UUID cohortId) {
+        requireVisibleMilestones(cohortId);
+        return Milestone.<Milestone>list("cohortId", Sort.by("dueDate").and("id"), cohortId).stream().map(MilestoneView::of).toList();
+    }
+
+    /** One milestone, with the version an edit sends back; seen by those who see the cohort's list. */
+    public MilestoneView ofCohort(UUID cohortId, UUID milestoneId) {
+        requireVisibleMilestones(cohortId);
+        return MilestoneView.of(require(cohortId, milestoneId, LockModeType.NONE));
+    }
+
+    private void requireVisibleMilestones(UUID cohortId) {
         cohorts.require(cohortId);
         if (!caller.isAdmin() && Member.count("cohortId = ?1 and applicantId = ?2", cohortId, caller.id()) == 0) {
             throw ProblemException.notFound("Cohort milestones for this startup", cohortId);
         }
-        return Milestone.<Milestone>list("cohortId", Sort.by("dueDate").and("id"), cohortId).stream().map(MilestoneView::of).toList();
     }
 
     public List<MemberMilestoneView> ofMember(UUID memberId) {
