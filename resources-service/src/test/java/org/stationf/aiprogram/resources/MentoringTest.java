@@ -267,6 +267,48 @@ class MentoringTest {
         book(member, slot(mentor, 3, 1));
     }
 
+    @Test
+    void aMentorASlotAndASessionAreReadWhereTheirLocationsPointByThoseWhoSeeThemInTheirLists() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        Program.activate(Program.grantOf(member, "META"), "META");
+        String otherStartup = TestTokens.applicant("founder-" + UUID.randomUUID());
+        String mentor = given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + UUID.randomUUID() + "@meta.example"))
+                .post("/mentors").then().statusCode(201).extract().header("Location");
+        OffsetDateTime start = at(2);
+        String slot = given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", start.toString(), "endsAt", start.plusHours(1).toString()))
+                .post(mentor + "/slots").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(member.token()).get(slot).then().statusCode(200).body("status", equalTo("OPEN"));
+        String session = given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post(slot + "/booking").then().statusCode(201).extract().header("Location");
+
+        given().auth().oauth2(member.token()).get(session).then().statusCode(200)
+                .body("memberId", equalTo(member.memberId().toString())).body("status", equalTo("BOOKED")).body("mentorName", equalTo("Dr. Lea Fontaine"));
+        given().auth().oauth2(TestTokens.partner("META")).get(session).then().statusCode(200).body("partner", equalTo("META"));
+        given().auth().oauth2(TestTokens.admin()).get(session).then().statusCode(200).body("hours", equalTo(1.0f));
+        given().auth().oauth2(member.token()).get(slot).then().statusCode(200).body("status", equalTo("BOOKED")).body("hours", equalTo(1.0f));
+        given().auth().oauth2(member.token()).get(mentor).then().statusCode(200).body("name", equalTo("Dr. Lea Fontaine")).body("active", equalTo(true));
+        // Another partner's mentors, slots and sessions, and another startup's sessions, are not there for them.
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get(mentor).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get(slot).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get(session).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(otherStartup).get(session).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(otherStartup).get(slot).then().statusCode(200);
+
+        // A mentor who left is off the members' list, so not readable by them; its partner and admins still read it.
+        given().auth().oauth2(TestTokens.partner("META")).post(mentor + "/deactivate").then().statusCode(200);
+        given().auth().oauth2(member.token()).get(mentor).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.partner("META")).get(mentor).then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(TestTokens.admin()).get(mentor).then().statusCode(200).body("active", equalTo(false));
+
+        given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/slots/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/sessions/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
     private static String mentor() {
         return given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
                 .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + UUID.randomUUID() + "@meta.example", "expertise", List.of("Llama")))

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,7 @@ import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,9 +42,11 @@ public class MentoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "registerMentor", summary = "Register a mentor", description = "A partner registers its own researchers and engineers.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MentoringViews.MentorView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MentoringViews.MentorView.class)),
+            headers = @Header(name = "Location", description = "The mentor: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     public Response register(@Valid @NotNull MentoringViews.MentorRequest request) {
-        return Response.status(201).entity(mentoring.register(request)).build();
+        MentoringViews.MentorView registered = mentoring.register(request);
+        return Response.created(URI.create("/mentors/" + registered.id())).entity(registered).build();
     }
 
     @GET
@@ -52,16 +56,29 @@ public class MentoringResource {
         return mentoring.mentors();
     }
 
+    @GET
+    @Path("/{mentorId}")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(operationId = "getMentor", summary = "One mentor", description = "Seen by those whose list holds it: a partner its own mentors, "
+            + "members' startups the active ones, admins any, active or not.")
+    @APIResponse(responseCode = "200", description = "The mentor")
+    @APIResponse(responseCode = "404", description = "No such mentor for this caller")
+    public MentoringViews.MentorView get(@PathParam("mentorId") UUID mentorId) {
+        return mentoring.mentor(mentorId);
+    }
+
     @POST
     @Path("/{mentorId}/slots")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "publishSlot", summary = "Publish availability", description = "A slot of 15 minutes to 8 hours, in the future, not overlapping the mentor's other slots.")
-    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)))
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MentoringViews.SlotView.class)),
+            headers = @Header(name = "Location", description = "The slot: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Overlaps another slot, or the mentor is inactive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public Response publishSlot(@PathParam("mentorId") UUID mentorId, @Valid @NotNull MentoringViews.SlotRequest request) {
-        return Response.status(201).entity(mentoring.publishSlot(mentorId, request)).build();
+        MentoringViews.SlotView published = mentoring.publishSlot(mentorId, request);
+        return Response.created(URI.create("/slots/" + published.id())).entity(published).build();
     }
 
     @POST

@@ -86,6 +86,15 @@ public class MentoringService {
         return mentors.stream().map(MentoringViews.MentorView::of).toList();
     }
 
+    /** As in the list: a partner reads its own mentors, a member's startup the active ones, admins any. */
+    public MentoringViews.MentorView mentor(UUID mentorId) {
+        Mentor mentor = visibleMentor(mentorId);
+        if (caller.is(Roles.APPLICANT) && !caller.isAdmin() && !mentor.active) {
+            throw ProblemException.notFound("Mentor", mentorId);
+        }
+        return MentoringViews.MentorView.of(mentor);
+    }
+
     /**
      * A mentor who leaves the program stops taking bookings: its open slots are withdrawn at once (a booking racing this
      * loses the slot's conditional update); sessions already booked stay, for the partner to hold or cancel for free.
@@ -152,13 +161,21 @@ public class MentoringService {
         if (from != null && to != null && !to.isAfter(from)) {
             throw ProblemException.invalid("to", "must be after from (" + from + "), was " + to);
         }
-        Mentor mentor = caller.is(Roles.PARTNER) && !caller.isAdmin()
-                ? ownMentor(mentorId)
-                : Mentor.<Mentor>findByIdOptional(mentorId).orElseThrow(() -> ProblemException.notFound("Mentor", mentorId));
+        Mentor mentor = visibleMentor(mentorId);
         Where where = new Where().and("mentorId = :mentor", "mentor", mentorId)
                 .and("startsAt >= :earliest", "earliest", from)
                 .and("startsAt < :latest", "latest", to);
         return Slot.<Slot>list(where.clause(), Sort.by("startsAt"), where.parameters()).stream().map(slot -> view(slot, mentor)).toList();
+    }
+
+    /** One slot whatever its status; like a mentor's slots, a partner reads only its own mentors'. */
+    public MentoringViews.SlotView slot(UUID slotId) {
+        Slot slot = Slot.findById(slotId);
+        Mentor mentor = slot == null ? null : Mentor.findById(slot.mentorId);
+        if (mentor == null || !seesAllOf(mentor)) {
+            throw ProblemException.notFound("Slot", slotId);
+        }
+        return view(slot, mentor);
     }
 
     /**
@@ -285,6 +302,23 @@ public class MentoringService {
                 count.getSingleResult(), page, size);
     }
 
+    /** One session, seen by those whose list holds it: the member's startup, the mentor's partner, admins. */
+    public MentoringViews.SessionView session(UUID sessionId) {
+        Session session = Session.findById(sessionId);
+        if (session == null) {
+            throw ProblemException.notFound("Mentoring session", sessionId);
+        }
+        Slot slot = Slot.findById(session.slotId);
+        Mentor mentor = Mentor.findById(slot.mentorId);
+        boolean visible = caller.is(Roles.PARTNER)
+                ? caller.actsFor(mentor.partner)
+                : caller.isAdmin() || ((Enrollment) Enrollment.findById(session.memberId)).applicantId.equals(caller.id());
+        if (!visible) {
+            throw ProblemException.notFound("Mentoring session", sessionId);
+        }
+        return view(session, slot, mentor);
+    }
+
     private MentoringViews.SessionView end(Session session, SessionStatus status, boolean debit, String reason) {
         if (session.status != SessionStatus.BOOKED) {
             throw ProblemException.conflict("session-ended", "Session already ended", "Session " + session.id + " is " + session.status);
@@ -310,6 +344,19 @@ public class MentoringService {
             throw ProblemException.notFound("Mentoring session", sessionId);
         }
         return session;
+    }
+
+    private Mentor visibleMentor(UUID mentorId) {
+        Mentor mentor = Mentor.findById(mentorId);
+        if (mentor == null || !seesAllOf(mentor)) {
+            throw ProblemException.notFound("Mentor", mentorId);
+        }
+        return mentor;
+    }
+
+    /** A mentor and its slots, open or not: a partner sees only its own mentors', members' startups and admins any. */
+    private boolean seesAllOf(Mentor mentor) {
+        return !caller.is(Roles.PARTNER) || caller.actsFor(mentor.partner);
     }
 
     private Mentor ownMentor(UUID mentorId) {

@@ -50,6 +50,17 @@ public class SessionResource {
                 QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(operationId = "getSession", summary = "One mentoring session", description = "Seen by those whose list holds it: the "
+            + "member's startup, the mentor's partner, admins.")
+    @APIResponse(responseCode = "200", description = "The session")
+    @APIResponse(responseCode = "404", description = "No such session for this caller")
+    public MentoringViews.SessionView get(@PathParam("id") UUID id) {
+        return mentoring.session(id);
+    }
+
     @POST
     @Path("/{id}/delivered")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,16 +42,29 @@ public class SlotResource {
         return mentoring.openSlots();
     }
 
+    @GET
+    @Path("/{slotId}")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(operationId = "getSlot", summary = "One slot", description = "Open, booked, cancelled or past; a partner reads only its own "
+            + "mentors' slots, members' startups and admins any.")
+    @APIResponse(responseCode = "200", description = "The slot")
+    @APIResponse(responseCode = "404", description = "No such slot for this caller")
+    public MentoringViews.SlotView get(@PathParam("slotId") UUID slotId) {
+        return mentoring.slot(slotId);
+    }
+
     @POST
     @Path("/{slotId}/booking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(operationId = "bookSlot", summary = "Book a slot", description = "For one of your members with enough mentoring hours from the mentor's partner. "
             + "Two members booking one slot at once: one wins, the other gets 409 slot-taken.")
-    @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = MentoringViews.SessionView.class)))
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = MentoringViews.SessionView.class)),
+            headers = @Header(name = "Location", description = "The session booked: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Slot taken, or not enough hours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such slot")
     public Response book(@PathParam("slotId") UUID slotId, @Valid @NotNull MentoringViews.BookingRequest request) {
-        return Response.status(201).entity(mentoring.book(slotId, request.memberId())).build();
+        MentoringViews.SessionView booked = mentoring.book(slotId, request.memberId());
+        return Response.created(URI.create("/sessions/" + booked.id())).entity(booked).build();
     }
 }
