@@ -236,10 +236,7 @@ class MentoringTest {
 
     @Test
     void aMentorWhoLeavesTakesNoMoreBookingsAndKeepsTheSessionsAlreadyBooked() {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, "30000.00");
-        Program.Member member = Program.enroll(cohort);
-        Program.activate(Program.grantOf(member, "META"), "META");
+        Program.Member member = memberWithMetaMentoringHours();
         String mentor = mentor();
         String booked = book(member, slot(mentor, 2, 1));
         String open = slot(mentor, 3, 1);
@@ -269,10 +266,7 @@ class MentoringTest {
 
     @Test
     void aMentorASlotAndASessionAreReadWhereTheirLocationsPointByThoseWhoSeeThemInTheirLists() {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, "30000.00");
-        Program.Member member = Program.enroll(cohort);
-        Program.activate(Program.grantOf(member, "META"), "META");
+        Program.Member member = memberWithMetaMentoringHours();
         String otherStartup = TestTokens.applicant("founder-" + UUID.randomUUID());
         String mentor = given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
                 .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + UUID.randomUUID() + "@meta.example"))
@@ -307,6 +301,15 @@ class MentoringTest {
         given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/slots/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/sessions/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    /** A member of a new cohort whose Meta mentoring grant is active. */
+    private static Program.Member memberWithMetaMentoringHours() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = Program.enroll(cohort);
+        Program.activate(Program.grantOf(member, "META"), "META");
+        return member;
     }
 
     private static String mentor() {
