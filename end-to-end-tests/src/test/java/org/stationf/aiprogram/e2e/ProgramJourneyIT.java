@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * One edition of the program, played with nothing but HTTP calls through the gateway against the real suite (the three
@@ -223,6 +224,28 @@ class ProgramJourneyIT {
         Api.as(member.token()).get("/api/resources/grants/{id}", credits).then()
                 .body("status", equalTo("ACTIVE")).body("balance", equalTo(28799.6f)).body("used", equalTo(1200.4f));
         Api.as(partnerToken("META")).get("/api/resources/grants/{id}", credits).then().statusCode(404);
+
+        // Meta's mentor publishes an hour; the member books it, then cancels two days ahead, for free. Each step is read
+        // back, through the gateway, where its Location points.
+        String mentor = Api.as(partnerToken("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + cohort + "@meta.example", "expertise", List.of("Llama")))
+                .post("/api/resources/mentors").then().statusCode(201)
+                .header("Location", startsWith(RunningSuite.GATEWAY + "/api/resources/mentors/")).extract().header("Location");
+        ZonedDateTime slotStart = ZonedDateTime.now(PARIS).plusDays(2).withNano(0);
+        String slot = Api.as(partnerToken("META")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", slotStart.toOffsetDateTime().toString(), "endsAt", slotStart.plusHours(1).toOffsetDateTime().toString()))
+                .post(mentor + "/slots").then().statusCode(201).extract().header("Location");
+        String mentoringSession = Api.as(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", members.get(winners.get(0))))
+                .post(slot + "/booking").then().statusCode(201).extract().header("Location");
+        Api.as(partnerToken("META")).get(mentoringSession).then().statusCode(200)
+                .body("memberId", equalTo(members.get(winners.get(0)))).body("status", equalTo("BOOKED")).body("mentorName", equalTo("Dr. Lea Fontaine"));
+        Api.as(member.token()).get(slot).then().statusCode(200).body("status", equalTo("BOOKED"));
+        Api.as(partnerToken("SCALEWAY")).get(mentoringSession).then().statusCode(404);
+        Api.as(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Pitching to investors that day"))
+                .post(mentoringSession + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED_EARLY"));
+        Api.as(member.token()).get(slot).then().body("status", equalTo("OPEN"));
+        Api.as(member.token()).get("/api/resources/grants/{id}", grantOf(member.token(), members.get(winners.get(0)), "META")).then()
+                .body("balance", equalTo(17.5f)).body("used", equalTo(2.5f));
 
         // A member withdraws before the start: its unused grants are revoked and the last on the waitlist gets the place.
         String leaving = winners.get(4);
