@@ -4,6 +4,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,14 @@ public class HttpFallbacks {
             } else {
                 context.next();
             }
+        });
+        // Right after Quarkus's own check (order -2), which leaves a body sent without a length to be counted as it is
+        // read and its excess answered with an empty 413: StreamedBodyLimit counts a chunked one instead.
+        router.route().order(-1).handler(context -> {
+            if (context.request().headers().contains("Transfer-Encoding") && context.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
+                context.put(StreamedBodyLimit.LIMIT_KEY, maxBodySize.asLongValue());
+            }
+            context.next();
         });
         router.route().last().handler(context -> write(context, 404, "No resource at " + callerPath(context)));
         router.route().failureHandler(context -> {

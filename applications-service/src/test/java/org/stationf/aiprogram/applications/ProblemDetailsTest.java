@@ -1,14 +1,25 @@
 package org.stationf.aiprogram.applications;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.TestTokens;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +31,9 @@ import static org.hamcrest.Matchers.not;
 class ProblemDetailsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/applications")
+    URI applications;
 
     @Test
     void everyCallNeedsAValidToken() {
@@ -86,6 +100,40 @@ class ProblemDetailsTest {
                 .then().statusCode(415).contentType(PROBLEM);
     }
 
+    /** A body sent without a length (chunked) is counted as it is read: within the limit it reads as any other, past it is a 413 problem. */
+    @Test
+    void aBodySentInChunksIsHeldToTheSameLimitAndRefusedAsAProblem() throws Exception {
+        String call = Fixtures.openCall();
+        String application = new ObjectMapper().writeValueAsString(Fixtures.application(call, "Chunked Robotics"));
+        String founder = Fixtures.applicant();
+        // Past the first 10 KiB, which the server keeps in memory, the body is read as a stream.
+        HttpResponse<String> created = chunked(founder, " ".repeat(50_000) + application);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(JsonPath.from(created.body()).getString("company.name")).isEqualTo("Chunked Robotics");
+
+        String late = Fixtures.applicant();
+        HttpResponse<String> refused = chunked(late, "{\"company\": {\"name\": \"" + "x".repeat(2_000_000) + "\"}}");
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        assertThat(JsonPath.from(refused.body()).getString("type")).isEqualTo("urn:ai-startup-program:problem:payload-too-large");
+        assertThat(JsonPath.from(refused.body()).getString("detail")).isEqualTo("The request body is larger than this API accepts: at most 1048576 bytes");
+        // A valid application followed by more than the limit allows: refused too, and nothing is stored.
+        HttpResponse<String> trailing = chunked(late, application + " ".repeat(2_000_000));
+        assertThat(trailing.statusCode()).isEqualTo(413);
+        assertThat(trailing.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        given().auth().oauth2(late).queryParam("callId", call).when().get("/applications").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    /** RestAssured sends every body with its length; this client streams it in chunks. */
+    private HttpResponse<String> chunked(String token, String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(applications).version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void unknownPathsMethodsAndIdsAreProblems() {
         String admin = TestTokens.admin();
@@ -146,7 +194,7 @@ class ProblemDetailsTest {
                 .body("requestId", equalTo("req-12345"));
     }
 
-    private static io.restassured.response.ValidatableResponse post(String token, String body) {
+    private static ValidatableResponse post(String token, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/applications").then();
     }
 }
