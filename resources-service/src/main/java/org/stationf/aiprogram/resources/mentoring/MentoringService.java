@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -347,11 +348,7 @@ public class MentoringService {
     }
 
     private Mentor visibleMentor(UUID mentorId) {
-        Mentor mentor = Mentor.findById(mentorId);
-        if (mentor == null || !seesAllOf(mentor)) {
-            throw ProblemException.notFound("Mentor", mentorId);
-        }
-        return mentor;
+        return findMentor(mentorId, this::seesAllOf);
     }
 
     /** A mentor and its slots, open or not: a partner sees only its own mentors', members' startups and admins any. */
@@ -359,9 +356,15 @@ public class MentoringService {
         return !caller.is(Roles.PARTNER) || caller.actsFor(mentor.partner);
     }
 
+    /** One the caller manages: its partner's, or any for admins. */
     private Mentor ownMentor(UUID mentorId) {
+        return findMentor(mentorId, mentor -> caller.actsFor(mentor.partner));
+    }
+
+    /** A mentor not there for this caller does not exist for it (404), like one that does not exist at all. */
+    private static Mentor findMentor(UUID mentorId, Predicate<Mentor> thereForCaller) {
         Mentor mentor = Mentor.findById(mentorId);
-        if (mentor == null || !caller.actsFor(mentor.partner)) {
+        if (mentor == null || !thereForCaller.test(mentor)) {
             throw ProblemException.notFound("Mentor", mentorId);
         }
         return mentor;
