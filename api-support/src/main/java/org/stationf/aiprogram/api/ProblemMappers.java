@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,7 +24,9 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -46,6 +49,12 @@ public class ProblemMappers {
 
     @Inject
     SecurityIdentity identity;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size")
+    MemorySize maxFormFieldSize;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
@@ -124,6 +133,7 @@ public class ProblemMappers {
             case 405 -> request.getMethod() + " is not allowed on " + ProblemResponses.callerPath(request);
             case 406 -> "This resource answers application/json; check the Accept header";
             case 415 -> "Content-Type " + request.getMediaType() + " is not supported; send application/json";
+            case 413 -> tooLarge(request);
             default -> e.getMessage();
         };
         ProblemResponses.StatusProblem problem = ProblemResponses.ofStatus(status);
@@ -132,6 +142,15 @@ public class ProblemMappers {
             response.header("Allow", String.join(", ", AllowedMethods.on(request.getUriInfo().getPath())));
         }
         return response.build();
+    }
+
+    /** A form is refused field by field, far below the body's limit: the caller is told which limit it passed. */
+    private String tooLarge(ContainerRequestContext request) {
+        if (request.getMediaType() != null && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
+            return "A form field is longer than this API accepts: at most " + maxFormFieldSize.asLongValue() + " bytes each";
+        }
+        return "The request body is larger than this API accepts: at most " + maxBodySize.asLongValue() + " bytes";
     }
 
     @ServerExceptionMapper

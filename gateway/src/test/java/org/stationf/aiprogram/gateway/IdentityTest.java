@@ -106,6 +106,12 @@ class IdentityTest {
                 .then().statusCode(401).contentType("application/problem+json").body("error", equalTo("invalid_client"));
         given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", client[0])
                 .when().post("/oauth/token").then().statusCode(400).body("error", equalTo("unsupported_grant_type"));
+        // A form is held to a size per field, far below the body's: the refusal names that limit.
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").formParam("scope", "partner ".repeat(700))
+                .formParam("client_id", client[0]).formParam("client_secret", client[1])
+                .when().post("/oauth/token")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("A form field is longer than this API accepts: at most 2048 bytes each"));
     }
 
     @Test
