@@ -150,7 +150,7 @@ public class ProblemMappers {
                 || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
             return "A form field is longer than this API accepts: at most " + maxFormFieldSize.asLongValue() + " bytes each";
         }
-        return "The request body is larger than this API accepts: at most " + maxBodySize.asLongValue() + " bytes";
+        return ProblemResponses.bodyOverLimit(maxBodySize.asLongValue());
     }
 
     @ServerExceptionMapper

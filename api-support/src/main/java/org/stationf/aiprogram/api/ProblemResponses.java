@@ -54,6 +54,11 @@ public final class ProblemResponses {
     record StatusProblem(String slug, String title) {
     }
 
+    /** The detail of a 413 for a body read past the limit, whose whole length is not known. */
+    static String bodyOverLimit(long limit) {
+        return "The request body is larger than this API accepts: at most " + limit + " bytes";
+    }
+
     static String callerPath(ContainerRequestContext request) {
         // The path as the caller wrote it: behind the gateway the request URI carries its X-Forwarded-Prefix (/api/...),
         // as the gateway's own problems do; the bare resource path would point the caller at a URL that does not exist.

@@ -101,7 +101,7 @@ public class StreamedBodyLimit {
     static final class BodyTooLarge extends IOException {
 
         BodyTooLarge(long limit) {
-            super("The request body is larger than this API accepts: at most " + limit + " bytes");
+            super(ProblemResponses.bodyOverLimit(limit));
         }
     }
 
