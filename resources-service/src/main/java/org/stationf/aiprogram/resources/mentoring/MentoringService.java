@@ -254,15 +254,11 @@ public class MentoringService {
 
     @Transactional
     public MentoringViews.SessionView cancel(UUID sessionId, String reason) {
-        Session session = Session.findById(sessionId);
-        if (session == null) {
-            throw ProblemException.notFound("Mentoring session", sessionId);
-        }
+        Session session = requireSession(sessionId);
         Slot slot = Slot.findById(session.slotId);
         Mentor mentor = Mentor.findById(slot.mentorId);
-        Enrollment member = Enrollment.findById(session.memberId);
         boolean mentorSide = caller.actsFor(mentor.partner);
-        boolean memberSide = caller.is(Roles.APPLICANT) && member.applicantId.equals(caller.id());
+        boolean memberSide = onMemberSide(session);
         if (!mentorSide && !memberSide) {
             throw ProblemException.notFound("Mentoring session", sessionId);
         }
@@ -305,16 +301,10 @@ public class MentoringService {
 
     /** One session, seen by those whose list holds it: the member's startup, the mentor's partner, admins. */
     public MentoringViews.SessionView session(UUID sessionId) {
-        Session session = Session.findById(sessionId);
-        if (session == null) {
-            throw ProblemException.notFound("Mentoring session", sessionId);
-        }
+        Session session = requireSession(sessionId);
         Slot slot = Slot.findById(session.slotId);
         Mentor mentor = Mentor.findById(slot.mentorId);
-        boolean visible = caller.is(Roles.PARTNER)
-                ? caller.actsFor(mentor.partner)
-                : caller.isAdmin() || ((Enrollment) Enrollment.findById(session.memberId)).applicantId.equals(caller.id());
-        if (!visible) {
+        if (!caller.actsFor(mentor.partner) && !onMemberSide(session)) {
             throw ProblemException.notFound("Mentoring session", sessionId);
         }
         return view(session, slot, mentor);
@@ -335,11 +325,21 @@ public class MentoringService {
         return view(session);
     }
 
-    private Session forMentorSide(UUID sessionId) {
+    private static Session requireSession(UUID sessionId) {
         Session session = Session.findById(sessionId);
         if (session == null) {
             throw ProblemException.notFound("Mentoring session", sessionId);
         }
+        return session;
+    }
+
+    /** The startup whose member booked the session; the mentor's side is whoever acts for the mentor's partner. */
+    private boolean onMemberSide(Session session) {
+        return caller.is(Roles.APPLICANT) && ((Enrollment) Enrollment.findById(session.memberId)).applicantId.equals(caller.id());
+    }
+
+    private Session forMentorSide(UUID sessionId) {
+        Session session = requireSession(sessionId);
         Mentor mentor = Mentor.findById(((Slot) Slot.findById(session.slotId)).mentorId);
         if (!caller.actsFor(mentor.partner)) {
             throw ProblemException.notFound("Mentoring session", sessionId);
