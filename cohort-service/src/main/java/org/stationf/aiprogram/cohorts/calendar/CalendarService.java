@@ -17,6 +17,7 @@ import org.stationf.aiprogram.cohorts.member.MemberService;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 @ApplicationScoped
 public class CalendarService {
@@ -71,22 +72,31 @@ public class CalendarService {
 
     /** Admins and partners see the cohort's whole calendar; a startup the events it attends, if it is a member. */
     public List<CalendarEvent> visibleEvents(UUID cohortId) {
+        Predicate<CalendarEvent> visible = visibleToCaller(cohortId);
+        return CalendarEvent.<CalendarEvent>list("cohortId", Sort.by("startsAt").and("id"), cohortId).stream().filter(visible).toList();
+    }
+
+    /** One event of the cohort's calendar, to whom {@link #visibleEvents} shows it; to anyone else it does not exist. */
+    public CalendarEvent visibleEvent(UUID cohortId, UUID eventId) {
+        Predicate<CalendarEvent> visible = visibleToCaller(cohortId);
+        CalendarEvent event = require(cohortId, eventId);
+        if (!visible.test(event)) {
+            throw ProblemException.notFound("Calendar event", eventId);
+        }
+        return event;
+    }
+
+    /** Which of the cohort's events the caller sees; a startup that is not a member sees no calendar at all (404). */
+    private Predicate<CalendarEvent> visibleToCaller(UUID cohortId) {
         cohorts.require(cohortId);
-        List<CalendarEvent> events = CalendarEvent.list("cohortId", Sort.by("startsAt").and("id"), cohortId);
         if (caller.isAdmin() || caller.is(Roles.PARTNER)) {
-            return events;
+            return event -> true;
         }
         List<Member> mine = Member.list("cohortId = ?1 and applicantId = ?2", cohortId, caller.id());
         if (mine.isEmpty()) {
             throw ProblemException.notFound("Cohort calendar for this startup", cohortId);
         }
-        return events.stream().filter(event -> mine.stream().anyMatch(member -> event.attendedBy(member.id))).toList();
-    }
-
-    /** One event of the cohort's calendar, to whom {@link #visibleEvents} shows it; to anyone else it does not exist. */
-    public CalendarEvent visibleEvent(UUID cohortId, UUID eventId) {
-        return visibleEvents(cohortId).stream().filter(event -> event.id.equals(eventId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Calendar event", eventId));
+        return event -> mine.stream().anyMatch(member -> event.attendedBy(member.id));
     }
 
     public List<CalendarEvent> memberEvents(UUID memberId) {
