@@ -212,12 +212,15 @@ class ProgramJourneyIT {
                 };
                 String key = "usage-" + grant.get("id");
                 Map<String, Object> usage = Map.of("quantity", quantity, "description", "January usage");
-                String answer = Api.as(partnerToken(partner)).header("Idempotency-Key", key).contentType(ContentType.JSON).body(usage)
-                        .post("/api/resources/grants/{id}/usage", grant.get("id")).then().statusCode(201).extract().asString();
+                var debited = Api.as(partnerToken(partner)).header("Idempotency-Key", key).contentType(ContentType.JSON).body(usage)
+                        .post("/api/resources/grants/{id}/usage", grant.get("id")).then().statusCode(201)
+                        .header("Location", startsWith(RunningSuite.GATEWAY + "/api/resources/grants/" + grant.get("id") + "/ledger/")).extract();
                 String replay = Api.as(partnerToken(partner)).header("Idempotency-Key", key).contentType(ContentType.JSON).body(usage)
                         .post("/api/resources/grants/{id}/usage", grant.get("id")).then().statusCode(201)
                         .header("Idempotent-Replayed", "true").extract().asString();
-                assertThat(replay).isEqualTo(answer);
+                assertThat(replay).isEqualTo(debited.asString());
+                Api.as(partnerToken(partner)).get(debited.header("Location")).then().statusCode(200)
+                        .body("type", equalTo("DEBIT")).body("amount", equalTo(-Float.parseFloat(quantity)));
             }
         }
         String credits = grantOf(member.token(), members.get(winners.get(0)), "SCALEWAY");

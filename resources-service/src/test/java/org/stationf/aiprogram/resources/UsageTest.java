@@ -169,6 +169,46 @@ class UsageTest {
     }
 
     @Test
+    void aUsageReportAndACorrectionAreReadWhereTheirLocationsPointByThoseWhoSeeTheGrant() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "800.00");
+        Program.Member member = Program.enroll(cohort);
+        String credits = Program.grantOf(member, "SCALEWAY");
+        Program.activate(credits, "SCALEWAY");
+        String key = "scw-usage-" + UUID.randomUUID();
+        Map<String, Object> report = Map.of("quantity", "212.50", "description", "GPU L4, April", "reference", "inv-77");
+
+        String debit = usage(credits, key, report).then().statusCode(201).extract().header("Location");
+        assertThat(debit).contains("/grants/" + credits + "/ledger/");
+        assertThat(usage(credits, key, report).then().statusCode(201).header("Idempotent-Replayed", "true").extract().header("Location"))
+                .isEqualTo(debit);
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get(debit).then().statusCode(200)
+                .body("type", equalTo("DEBIT")).body("amount", equalTo(-212.5f)).body("balanceAfter", equalTo(587.5f))
+                .body("reference", equalTo("inv-77")).body("actor", equalTo("partner:partner-scaleway"));
+        given().auth().oauth2(member.token()).get(debit).then().statusCode(200).body("type", equalTo("DEBIT"));
+        given().auth().oauth2(TestTokens.admin()).get(debit).then().statusCode(200).body("type", equalTo("DEBIT"));
+
+        String credit = given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON)
+                .body(Map.of("amount", "12.50", "reason", "Billed twice for one hour"))
+                .post("/grants/{id}/corrections", credits).then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).get(credit).then().statusCode(200)
+                .body("type", equalTo("CREDIT")).body("amount", equalTo(12.5f)).body("balanceAfter", equalTo(600.0f))
+                .body("reason", equalTo("Billed twice for one hour"));
+
+        // Another partner and another startup do not see the grant, so not its entries either.
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).get(debit).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.applicant("founder-" + UUID.randomUUID())).get(debit).then().statusCode(404).contentType(PROBLEM);
+        // An entry is read under its own grant only; an id that is no entry, or no number, is not found.
+        String otherGrant = activeCredits("100.00");
+        long debitId = Long.parseLong(debit.substring(debit.lastIndexOf('/') + 1));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger/{entry}", otherGrant, debitId).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", equalTo("Ledger entry " + debitId + " does not exist"));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger/{entry}", credits, "last").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger/{entry}", credits, "99999999999999999999").then().statusCode(404)
+                .contentType(PROBLEM);
+    }
+
+    @Test
     void aLongLedgerIsReadAPageAtATimeAndAPartnerPicksUpOnlyWhatIsNew() {
         String credits = activeCredits("1000.00");
         for (int i = 1; i <= 4; i++) {

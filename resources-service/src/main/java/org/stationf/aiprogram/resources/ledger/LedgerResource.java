@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import org.stationf.aiprogram.api.ProblemResponses;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
+import java.net.URI;
 import java.util.UUID;
 
 @Path("/grants/{grantId}")
@@ -52,7 +54,8 @@ public class LedgerResource {
             + "IDEMPOTENCY_KEYS_KEPT_FOR); a report retried later counts as a new one. A debit larger than the balance is refused with the balance named.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "Unique per usage report, at most 200 characters",
             example = "scw-usage-2024-03-org-7f3c2a")
-    @APIResponse(responseCode = "201", description = "Debited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
+    @APIResponse(responseCode = "201", description = "Debited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)),
+            headers = @Header(name = "Location", description = "The debit's ledger entry: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Insufficient balance (balance and unit named) or grant not active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such grant for this caller")
@@ -66,11 +69,15 @@ public class LedgerResource {
             }
         });
         int status = outcome.answer().status();
-        return Response.status(status)
+        Response.ResponseBuilder answer = Response.status(status)
                 .type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
                 .entity(outcome.answer().body())
-                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-                .build();
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()));
+        if (status == 201) {
+            // A replay has only the first answer's body to go on, so the entry's id is read back from it.
+            answer.location(entryLocation(grantId, receiptEntryId(outcome.answer().body())));
+        }
+        return answer.build();
     }
 
     @POST
@@ -78,11 +85,13 @@ public class LedgerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "correctUsage", summary = "Correct reported usage", description = "Gives back usage with a compensating credit entry; the ledger is never edited.")
-    @APIResponse(responseCode = "201", description = "Credited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)))
+    @APIResponse(responseCode = "201", description = "Credited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)),
+            headers = @Header(name = "Location", description = "The credit's ledger entry: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such grant for this caller")
     @APIResponse(responseCode = "409", description = "The grant is revoked or expired, or the correction gives back more than was used")
     public Response correct(@PathParam("grantId") UUID grantId, @Valid @NotNull Correction correction) {
-        return Response.status(201).entity(usage.correct(grantId, correction)).build();
+        UsageReceipt receipt = usage.correct(grantId, correction);
+        return Response.created(entryLocation(grantId, receipt.entry().id())).entity(receipt).build();
     }
 
     @GET
@@ -101,5 +110,29 @@ public class LedgerResource {
                              @QueryParam("limit") String limit) {
         return usage.ledgerOf(grantId, QueryParams.longOf("after", after, 0, 0, Long.MAX_VALUE),
                 QueryParams.intOf("limit", limit, 1000, 1, 1000));
+    }
+
+    @GET
+    @Path("/ledger/{entryId}")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
+    @Operation(operationId = "getLedgerEntry", summary = "One ledger entry", description = "An entry of a grant's ledger, where a usage report's "
+            + "or a correction's Location points; seen by those who see the grant's ledger.")
+    @APIResponse(responseCode = "200", description = "The entry")
+    @APIResponse(responseCode = "404", description = "No such grant for this caller, or no such entry in its ledger")
+    public LedgerView.Entry entry(@PathParam("grantId") UUID grantId,
+                                  @Parameter(description = "The ledger entry's id", example = "4711") @PathParam("entryId") long entryId) {
+        return usage.entryOf(grantId, entryId);
+    }
+
+    private static URI entryLocation(UUID grantId, long entryId) {
+        return URI.create("/grants/" + grantId + "/ledger/" + entryId);
+    }
+
+    private long receiptEntryId(String receiptBody) {
+        try {
+            return json.readTree(receiptBody).path("entry").path("id").longValue();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A kept usage receipt no longer reads as one", e);
+        }
     }
 }

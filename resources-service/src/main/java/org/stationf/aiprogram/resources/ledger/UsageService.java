@@ -126,6 +126,16 @@ public class UsageService {
                 page.stream().map(LedgerView.Entry::of).toList(), more ? page.get(limit - 1).id : null);
     }
 
+    /** One entry of a grant's ledger, for those who see the grant; an entry of another grant is not found. */
+    public LedgerView.Entry entryOf(UUID grantId, long entryId) {
+        grants.visible(grantId);
+        LedgerEntry entry = LedgerEntry.find("id = ?1 and grantId = ?2", entryId, grantId).firstResult();
+        if (entry == null) {
+            throw ProblemException.notFound("Ledger entry", entryId);
+        }
+        return LedgerView.Entry.of(entry);
+    }
+
     private String canonical(Object value) {
         try {
             return json.writeValueAsString(value);
