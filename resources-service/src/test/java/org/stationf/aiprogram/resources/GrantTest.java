@@ -115,11 +115,10 @@ class GrantTest {
 
     @Test
     void creditsExpireByThemselvesAfterTheirExpiryDateAndOnlyThem() {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, "30000.00");   // Scaleway credits expire on 2030-12-31; the other grants do not expire
-        Program.Member member = Program.enroll(cohort);
-        String credits = Program.grantOf(member, "SCALEWAY");
-        Program.activate(credits, "SCALEWAY");
+        // Scaleway credits expire on 2030-12-31; the other grants do not expire
+        Program.MemberGrant activated = Program.activeGrant("SCALEWAY", "30000.00");
+        Program.Member member = activated.member();
+        String credits = activated.grantId();
         Program.reportUsage(credits, "SCALEWAY", "500.00", "GPU instances").statusCode(201);
         try {
             // The last second of the expiry date (UTC): still usable.

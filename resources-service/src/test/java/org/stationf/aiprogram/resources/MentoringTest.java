@@ -55,11 +55,9 @@ class MentoringTest {
 
     @Test
     void deliveredMissedAndLateCancelledSessionsDebitHoursAndEarlyCancellationIsFree() {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, "30000.00");
-        Program.Member member = Program.enroll(cohort);
-        String hours = Program.grantOf(member, "META");
-        Program.activate(hours, "META");
+        Program.MemberGrant activated = Program.activeGrant("META", "30000.00");
+        Program.Member member = activated.member();
+        String hours = activated.grantId();
         String mentor = mentor();
 
         String delivered = book(member, slot(mentor, 2, 1.5));
@@ -305,11 +303,7 @@ class MentoringTest {
 
     /** A member of a new cohort whose Meta mentoring grant is active. */
     private static Program.Member memberWithMetaMentoringHours() {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, "30000.00");
-        Program.Member member = Program.enroll(cohort);
-        Program.activate(Program.grantOf(member, "META"), "META");
-        return member;
+        return Program.activeGrant("META", "30000.00").member();
     }
 
     private static String mentor() {

@@ -22,6 +22,10 @@ public final class Program {
         }
     }
 
+    /** A member and one of its grants. */
+    public record MemberGrant(Member member, String grantId) {
+    }
+
     private Program() {
     }
 
@@ -75,6 +79,16 @@ public final class Program {
         given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
                 .body(Map.of("externalReference", "ext-" + grantId.substring(0, 8)))
                 .post("/grants/{id}/activation", grantId).then().statusCode(200);
+    }
+
+    /** A member of a new cohort (the package holding these Scaleway credits) whose grant from the partner it activated. */
+    public static MemberGrant activeGrant(String partner, String scalewayCredits) {
+        UUID cohort = UUID.randomUUID();
+        packageFor(cohort, scalewayCredits);
+        Member member = enroll(cohort);
+        String grant = grantOf(member, partner);
+        activate(grant, partner);
+        return new MemberGrant(member, grant);
     }
 
     /** A partner's usage report on a grant, under a fresh Idempotency-Key; the caller asserts the answer. */

@@ -170,11 +170,9 @@ class UsageTest {
 
     @Test
     void aUsageReportAndACorrectionAreReadWhereTheirLocationsPointByThoseWhoSeeTheGrant() {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, "800.00");
-        Program.Member member = Program.enroll(cohort);
-        String credits = Program.grantOf(member, "SCALEWAY");
-        Program.activate(credits, "SCALEWAY");
+        Program.MemberGrant activated = Program.activeGrant("SCALEWAY", "800.00");
+        Program.Member member = activated.member();
+        String credits = activated.grantId();
         String key = "scw-usage-" + UUID.randomUUID();
         Map<String, Object> report = Map.of("quantity", "212.50", "description", "GPU L4, April", "reference", "inv-77");
 
@@ -318,10 +316,6 @@ class UsageTest {
     }
 
     static String activeCredits(String amount) {
-        UUID cohort = UUID.randomUUID();
-        Program.packageFor(cohort, amount);
-        String credits = Program.grantOf(Program.enroll(cohort), "SCALEWAY");
-        Program.activate(credits, "SCALEWAY");
-        return credits;
+        return Program.activeGrant("SCALEWAY", amount).grantId();
     }
 }
