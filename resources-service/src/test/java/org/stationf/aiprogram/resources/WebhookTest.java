@@ -103,12 +103,22 @@ class WebhookTest {
         assertThat(received.get(1).body()).contains("\"type\":\"GrantIssued\"").contains(member.memberId().toString());
 
         given().auth().oauth2(TestTokens.admin()).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(200)
-                .body("status", equalTo("PENDING"));
+                .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             dispatcher.dispatch();
             return received.size() == 3;
         });
         assertThat(received.get(2).signatureValid()).isTrue();
+        // The redelivery is followed where it is read alone, by the partner it went to and by admins.
+        for (String reader : List.of(TestTokens.partner(partner), TestTokens.admin())) {
+            given().auth().oauth2(reader).get("/webhooks/deliveries/{id}", failed.get("id")).then().statusCode(200)
+                    .body("status", equalTo("DELIVERED")).body("attempts", equalTo(1)).body("lastStatus", equalTo(204))
+                    .body("eventType", equalTo("GrantIssued"));
+        }
+        given().auth().oauth2(TestTokens.partner("META")).get("/webhooks/deliveries/{id}", failed.get("id")).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).get("/webhooks/deliveries/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
 
         // The partner itself, its secret perhaps leaked, rotates it and has its last event sent again; another partner can do neither.
         String previous = secret[0];

@@ -46,6 +46,17 @@ public class WebhookResource {
         return webhooks.deliveries(partner, status, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "getWebhookDelivery", summary = "One webhook delivery", description = "Its status, attempts and the last answer "
+            + "the partner's endpoint gave: to follow a redelivery. A partner reads its own deliveries.")
+    @APIResponse(responseCode = "200", description = "The delivery")
+    @APIResponse(responseCode = "404", description = "No such delivery for this caller")
+    public WebhookDeliveryView get(@PathParam("id") UUID id) {
+        return webhooks.delivery(id);
+    }
+
     @POST
     @Path("/{id}/redeliver")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})

@@ -66,16 +66,26 @@ public class Webhooks {
                 deliveries.count(), page, size);
     }
 
+    /** One delivery, as its list shows it: a partner's own, any for an admin. */
+    public WebhookDeliveryView delivery(UUID id) {
+        return WebhookDeliveryView.of(visibleDelivery(id));
+    }
+
     /** Back in the dispatcher's queue now, with a fresh count of attempts; a partner redelivers only its own. */
     @Transactional
     public WebhookDeliveryView redeliver(UUID id) {
-        WebhookDelivery delivery = WebhookDelivery.findById(id);
-        if (delivery == null || !caller.actsFor(delivery.partner)) {
-            throw ProblemException.notFound("Webhook delivery", id);
-        }
+        WebhookDelivery delivery = visibleDelivery(id);
         delivery.status = WebhookDelivery.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = clock.instant();
         return WebhookDeliveryView.of(delivery);
+    }
+
+    private WebhookDelivery visibleDelivery(UUID id) {
+        WebhookDelivery delivery = WebhookDelivery.findById(id);
+        if (delivery == null || !caller.actsFor(delivery.partner)) {
+            throw ProblemException.notFound("Webhook delivery", id);
+        }
+        return delivery;
     }
 }
