@@ -209,8 +209,9 @@ class IdentityTest {
     @Test
     void foundersSignUpAndLogInForApplicantTokens() throws Exception {
         String email = "camille+" + UUID.randomUUID() + "@mistral-garden.example";
-        String token = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Camille"))
-                .post("/auth/signup").then().statusCode(201).extract().path("access_token");
+        var signedUp = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Camille"))
+                .post("/auth/signup").then().statusCode(201).extract();
+        String token = signedUp.path("access_token");
         Map<?, ?> claims = new com.fasterxml.jackson.databind.ObjectMapper().readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class);
         assertThat(claims.get("groups")).isEqualTo(List.of("applicant"));
         assertThat((String) claims.get("sub")).startsWith("applicant-");
@@ -219,7 +220,7 @@ class IdentityTest {
                 .post("/auth/signup").then().statusCode(409).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery"))
                 .post("/auth/login").then().statusCode(200).body("access_token", notNullValue());
-        given().auth().oauth2(token).get("/auth/me").then().statusCode(200)
+        given().auth().oauth2(token).get(signedUp.header("Location")).then().statusCode(200)
                 .body("email", equalTo(email)).body("name", equalTo("Camille"))
                 .body("id", equalTo(((String) claims.get("sub")).substring("applicant-".length())));
         given().auth().oauth2(Gateway.partnerToken("META")).get("/auth/me").then().statusCode(403).contentType("application/problem+json");

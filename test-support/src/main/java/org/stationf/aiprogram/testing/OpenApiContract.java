@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on the document the service serves: it is valid OpenAPI 3.1, as the schema the OpenAPI Initiative publishes for it
  * says (code generators and contract loaders refuse a document that is not); each operation has a unique operationId
  * (the method name a generated client gets), says what it does (a summary, and a description that says more) and
- * what its filters and path parameters mean, what it answers on success and in which shape, and the errors it gives
+ * what its filters and path parameters mean, what it answers on success and in which shape (a 201 also where what it
+ * created is read: its Location header), and the errors it gives
  * (an unknown or malformed id is a 404, bad input in the body or the query a 400), each as a problem+json body;
  * request bodies carry examples Swagger UI can prefill; every schema is used, none under a numbered duplicate name;
  * every tag (a group in Swagger UI) is described; and the security the operations ask for is what Swagger UI's
@@ -223,6 +224,9 @@ public abstract class OpenApiContract {
             JsonNode content = response.getValue().path("content");
             if (status.startsWith("2") || status.startsWith("3")) {
                 success = true;
+                if (status.equals("201") && response.getValue().path("headers").path("Location").isMissingNode()) {
+                    violations.add(operation + ": 201 documents no Location header saying where what it created is read");
+                }
                 if (status.startsWith("2") && !status.equals("204")) {
                     if (content.isEmpty()) {
                         violations.add(operation + ": " + status + " documents no body");

@@ -90,6 +90,20 @@ class OpenApiContractTest {
         assertEquals(List.of("PUT /grants/{id}: its description only repeats its summary"), OpenApiContract.violations(document));
     }
 
+    @Test
+    void aCreationThatDoesNotSayWhereItsResultIsReadIsNamed() throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(KEPT);
+        ObjectNode responses = (ObjectNode) document.at("/paths/~1grants~1{id}/put/responses");
+        ObjectNode created = (ObjectNode) responses.remove("200");
+        responses.set("201", created);
+        assertEquals(List.of("PUT /grants/{id}: 201 documents no Location header saying where what it created is read"),
+                OpenApiContract.violations(document));
+
+        created.putObject("headers").putObject("Location").put("description", "The grant: the URL to read it at")
+                .putObject("schema").put("type", "string");
+        assertEquals(List.of(), OpenApiContract.violations(document));
+    }
+
     private static void assertContains(List<String> violations, String expected) {
         assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(expected)),
                 () -> "no violation starting with '" + expected + "' among:\n" + String.join("\n", violations));

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayApi;
+
+import java.net.URI;
 
 @Path("/auth")
 @Tag(name = "Founder accounts", description = "Sign-up and login for startups, giving applicant tokens")
@@ -51,11 +55,14 @@ public class AccountResource {
     @Path("/signup")
     @LimitedPerAddress(LimitedPerAddress.Limit.SIGN_UPS)
     @Operation(operationId = "signUp", summary = "Create a founder account", description = "Returns an applicant token and a refresh token, as a login would.")
-    @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)))
+    @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(implementation = TokenResource.TokenResponse.class)),
+            headers = @Header(name = "Location", description = "The account: /auth/me, where its founder reads it with the token answered",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "The email has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many accounts created from this address: wait Retry-After seconds")
     public Response signUp(@Valid @NotNull ApplicantAccounts.SignUp request) {
-        return Response.status(201).entity(TokenResource.TokenResponse.of(accounts.signUp(request))).header("Cache-Control", "no-store").build();
+        return Response.created(URI.create("/auth/me")).entity(TokenResource.TokenResponse.of(accounts.signUp(request)))
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST
