@@ -188,8 +188,8 @@ class IdentityTest {
         String id = created.getString("clientId");
         given().auth().oauth2(admin).get(answer.header("Location")).then().statusCode(200)
                 .body("clientId", equalTo(id)).body("clientSecret", nullValue());
-        given().auth().oauth2(admin).get("/admin/clients").then().statusCode(200)
-                .body("find { it.clientId == '" + id + "' }.clientSecret", nullValue());
+        given().auth().oauth2(admin).queryParam("partner", "HUGGING_FACE").queryParam("size", 100).get("/admin/clients").then().statusCode(200)
+                .body("items.find { it.clientId == '" + id + "' }.clientSecret", nullValue());
         String rotated = given().auth().oauth2(admin).post("/admin/clients/{id}/secret", id).then().statusCode(200)
                 .extract().path("clientSecret");
         assertThat(rotated).isNotEqualTo(created.getString("clientSecret"));
@@ -204,6 +204,36 @@ class IdentityTest {
                 .post("/admin/clients").then().statusCode(400).body("errors.field", hasItem("roles[0]"));
         given().auth().oauth2(Gateway.partnerToken("META")).get("/admin/clients").then().statusCode(403).contentType("application/problem+json");
         given().get("/admin/clients").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void theClientListIsReadAPageAtATimeOldestFirstAndNarrowedToAPartnerOrAState() {
+        String admin = Gateway.adminToken();
+        String partner = "LAB_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("Provisioning", "Usage reporting", "Billing export")) {
+            ids.add(given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("name", name, "roles", List.of("partner"), "partner", partner))
+                    .post("/admin/clients").then().statusCode(201).extract().path("clientId"));
+        }
+        given().auth().oauth2(admin).post("/admin/clients/{id}/revoke", ids.get(1)).then().statusCode(200);
+
+        given().auth().oauth2(admin).queryParam("partner", partner).queryParam("size", 2).get("/admin/clients").then().statusCode(200)
+                .body("items.clientId", equalTo(ids.subList(0, 2))).body("items.clientSecret", equalTo(java.util.Arrays.asList(null, null)))
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2));
+        given().auth().oauth2(admin).queryParam("partner", partner).queryParam("size", 2).queryParam("page", 1).get("/admin/clients").then()
+                .statusCode(200).body("items.clientId", equalTo(ids.subList(2, 3))).body("total", equalTo(3));
+        given().auth().oauth2(admin).queryParam("partner", partner.toLowerCase()).queryParam("status", "revoked").get("/admin/clients").then()
+                .statusCode(200).body("items.clientId", equalTo(List.of(ids.get(1)))).body("total", equalTo(1));
+        given().auth().oauth2(admin).queryParam("partner", partner).queryParam("status", "ACTIVE").get("/admin/clients").then()
+                .statusCode(200).body("items.clientId", equalTo(List.of(ids.get(0), ids.get(2))));
+
+        given().auth().oauth2(admin).queryParam("status", "SUSPENDED").get("/admin/clients").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("status")));
+        given().auth().oauth2(admin).queryParam("partner", "Scaleway Inc.").get("/admin/clients").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("partner")));
+        given().auth().oauth2(admin).queryParam("size", 101).get("/admin/clients").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("size")));
     }
 
     @Test

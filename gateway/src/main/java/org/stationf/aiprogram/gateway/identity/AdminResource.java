@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,10 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayApi;
 
@@ -59,11 +63,17 @@ public class AdminResource {
 
     @GET
     @Path("/clients")
-    @Operation(operationId = "listClients", summary = "List clients", description = "Every OAuth2 client, oldest first, active or "
-            + "revoked; secrets are stored hashed and never shown again.")
-    @APIResponse(responseCode = "200", description = "The clients, without secrets")
-    public List<ClientService.ClientView> list() {
-        return clients.list();
+    @Operation(operationId = "listClients", summary = "List clients", description = "The OAuth2 clients, active and revoked, oldest first, "
+            + "a page at a time; a partner's only, or only active or revoked ones, when asked. Secrets are stored hashed and never shown again.")
+    @APIResponse(responseCode = "200", description = "One page of clients, without secrets, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad partner, status or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClientService.ClientView> list(
+            @Parameter(description = "Only this partner's clients", example = "SCALEWAY") @QueryParam("partner") String partner,
+            @Parameter(description = "Only clients in this state", schema = @Schema(type = SchemaType.STRING, enumeration = {ApiClient.ACTIVE, ApiClient.REVOKED}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        return clients.list(partner, status, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
     @GET

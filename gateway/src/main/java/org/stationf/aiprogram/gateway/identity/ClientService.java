@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.gateway.identity;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -17,22 +18,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.NulCharacters;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** OAuth2 clients: created, listed, rotated and revoked by admins; their secrets stored as bcrypt hashes. */
 @ApplicationScoped
 public class ClientService {
 
     private static final Logger LOG = Logger.getLogger(ClientService.class);
+    private static final String PARTNER_CODE_PATTERN = "[A-Z][A-Z0-9_]{1,39}";
+    private static final Set<String> STATUSES = Set.of(ApiClient.ACTIVE, ApiClient.REVOKED);
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.ADMIN, Roles.REVIEWER, Roles.PARTNER, Roles.APPLICANT);
     /** A valid hash to compare against when the client is unknown, so both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
@@ -42,7 +49,7 @@ public class ClientService {
             @Schema(example = "Scaleway provisioning system") @NotBlank @Size(max = 200) String name,
             @Schema(example = "[\"partner\"]") @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
             @Schema(example = "SCALEWAY", description = "Required with the partner role")
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a partner code such as SCALEWAY") String partner,
+            @Pattern(regexp = PARTNER_CODE_PATTERN, message = "must be a partner code such as SCALEWAY") String partner,
             @Schema(example = "scaleway-provisioning", description = "The tokens' subject (e.g. a reviewer's account id, as given to "
                     + "POST /api/reviewers); the client id if omitted")
             @Size(max = 200) String subject) {
@@ -122,8 +129,25 @@ public class ClientService {
         return client;
     }
 
-    public List<ClientView> list() {
-        return ApiClient.<ApiClient>listAll(Sort.by("createdAt").and("clientId")).stream().map(c -> ClientView.of(c, null)).toList();
+    /** Oldest first, a page at a time, narrowed to a partner's clients and to active or revoked ones when asked. */
+    public Page<ClientView> list(String partner, String status, int page, int size) {
+        Where where = new Where()
+                .and("partner = :partner", "partner", filter("partner", partner, code -> code.matches(PARTNER_CODE_PATTERN), "a partner code such as SCALEWAY"))
+                .and("status = :status", "status", filter("status", status, STATUSES::contains, ApiClient.ACTIVE + " or " + ApiClient.REVOKED));
+        PanacheQuery<ApiClient> clients = ApiClient.find(where.clause(), Sort.by("createdAt").and("clientId"), where.parameters());
+        return new Page<>(clients.page(page, size).<ApiClient>list().stream().map(c -> ClientView.of(c, null)).toList(),
+                clients.count(), page, size);
+    }
+
+    private static String filter(String field, String value, Predicate<String> allowed, String expected) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String wanted = value.trim().toUpperCase(Locale.ROOT);
+        if (!allowed.test(wanted)) {
+            throw ProblemException.invalid(field, "must be " + expected);
+        }
+        return wanted;
     }
 
     public ClientView get(String clientId) {
