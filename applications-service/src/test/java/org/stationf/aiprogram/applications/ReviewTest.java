@@ -102,6 +102,37 @@ class ReviewTest {
     }
 
     @Test
+    void adminsListReviewersByNameAPageAtATimeNarrowedToAnOrganizationOrToThoseActive() {
+        String organization = "Lab " + UUID.randomUUID();
+        Map<String, String> idsByName = new java.util.LinkedHashMap<>();
+        for (String name : List.of("Zoé Laurent", "Ada Moreau", "Marc Petit")) {
+            String account = "reviewer-" + UUID.randomUUID();
+            idsByName.put(name, given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("accountId", account, "name", name, "email", account + "@lab.example", "organization", organization))
+                    .post("/reviewers").then().statusCode(201).extract().path("id"));
+        }
+        given().auth().oauth2(TestTokens.admin()).post("/reviewers/{id}/deactivate", idsByName.get("Marc Petit")).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("organization", organization.toUpperCase()).queryParam("size", 2)
+                .get("/reviewers").then().statusCode(200)
+                .body("items.name", equalTo(List.of("Ada Moreau", "Marc Petit"))).body("total", equalTo(3)).body("size", equalTo(2))
+                .body("items[0].assignedReviews", equalTo(0)).body("items[1].active", equalTo(false));
+        given().auth().oauth2(TestTokens.admin()).queryParam("organization", organization).queryParam("size", 2).queryParam("page", 1)
+                .get("/reviewers").then().statusCode(200).body("items.id", equalTo(List.of(idsByName.get("Zoé Laurent"))));
+        given().auth().oauth2(TestTokens.admin()).queryParam("organization", organization).queryParam("active", true)
+                .get("/reviewers").then().statusCode(200).body("items.name", equalTo(List.of("Ada Moreau", "Zoé Laurent")));
+        given().auth().oauth2(TestTokens.admin()).queryParam("organization", organization).queryParam("active", false)
+                .get("/reviewers").then().statusCode(200).body("items.id", equalTo(List.of(idsByName.get("Marc Petit"))));
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("active", "sometimes").get("/reviewers").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", equalTo(List.of("active")));
+        given().auth().oauth2(TestTokens.admin()).queryParam("page", -1).get("/reviewers").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", equalTo(List.of("page")));
+        given().auth().oauth2(TestTokens.reviewer("reviewer-" + UUID.randomUUID())).get("/reviewers").then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.applicant("founder-" + UUID.randomUUID())).get("/reviewers").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void aReviewerReadsItselfAndAnAccountNotYetRegisteredIsToldSo() {
         String account = "reviewer-" + UUID.randomUUID();
         String reviewer = registerReviewerWithAccount(account, null);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,13 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/reviewers")
@@ -50,10 +53,19 @@ public class ReviewerResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listReviewers", summary = "List reviewers", description = "Every registered reviewer, active or not, by name, "
-            + "with their conflicts of interest.")
-    public List<ReviewerView> list() {
-        return reviewers.list();
+    @Operation(operationId = "listReviewers", summary = "List reviewers", description = "The registered reviewers, active or not, by name, "
+            + "with their conflicts of interest and assigned reviews, a page at a time; an organization's only, or only active or "
+            + "inactive ones, when asked.")
+    @APIResponse(responseCode = "200", description = "One page of reviewers, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad active flag or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ReviewerView> list(
+            @Parameter(description = "Only this organization's reviewers, in any case", example = "HUGGING_FACE") @QueryParam("organization") String organization,
+            @Parameter(description = "Only reviewers still taking assignments (true) or deactivated ones (false)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("active") String active,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        return reviewers.list(organization, QueryParams.booleanOf("active", active, null),
+                QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
     @GET

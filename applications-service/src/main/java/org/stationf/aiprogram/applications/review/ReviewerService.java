@@ -1,11 +1,14 @@
 package org.stationf.aiprogram.applications.review;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.application.CompanyNames;
 
 import java.time.Clock;
@@ -56,8 +59,14 @@ public class ReviewerService {
         return ReviewerView.of(reviewer);
     }
 
-    public List<ReviewerView> list() {
-        return Reviewer.<Reviewer>listAll(Sort.by("name").and("id")).stream().map(ReviewerView::of).toList();
+    /** By name, a page at a time, narrowed to an organization's reviewers (any case) and to active or inactive ones when asked. */
+    public Page<ReviewerView> list(String organization, Boolean active, int page, int size) {
+        Where where = new Where()
+                .and("lower(organization) = :organization", "organization",
+                        organization == null || organization.isBlank() ? null : organization.trim().toLowerCase(Locale.ROOT))
+                .and("active = :active", "active", active);
+        PanacheQuery<Reviewer> reviewers = Reviewer.find(where.clause(), Sort.by("name").and("id"), where.parameters());
+        return new Page<>(reviewers.page(page, size).<Reviewer>list().stream().map(ReviewerView::of).toList(), reviewers.count(), page, size);
     }
 
     /** Admins read any reviewer; a reviewer reads itself. */
