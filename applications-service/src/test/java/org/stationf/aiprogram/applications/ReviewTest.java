@@ -72,6 +72,37 @@ class ReviewTest {
     }
 
     @Test
+    void aConflictDeclaredAfterRegistrationKeepsTheReviewerOffThatCompanyFromTheNextAssignment() {
+        String call = Fixtures.openCall();
+        String late = registerReviewer("late-declarer", null);
+        List<String> others = List.of(registerReviewer("o1", null), registerReviewer("o2", null));
+        committee(call, late, others.get(0), others.get(1));
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("companies", List.of("  Orbital Weights SAS "), "domains", List.of("Orbital-Weights.example")))
+                .put("/reviewers/{id}/conflicts", late).then().statusCode(200)
+                .body("conflicts.companies", equalTo(List.of("orbital weights"))).body("conflicts.domains", equalTo(List.of("orbital-weights.example")));
+        given().auth().oauth2(TestTokens.admin()).get("/reviewers/{id}", late).then().statusCode(200)
+                .body("conflicts.companies", equalTo(List.of("orbital weights")));
+
+        String conflicting = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Orbital Weights"));
+        // Three reviewers are asked for; with the one conflicted left out, two are all the committee has.
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("understaffed.applicationId", equalTo(List.of(conflicting))).body("understaffed[0].missingReviewers", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", conflicting).get("/reviews").then().statusCode(200)
+                .body("items.reviewerId", containsInAnyOrder(others.toArray()));
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("domains", List.of("not a domain")))
+                .put("/reviewers/{id}/conflicts", late).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("domains[0]")));
+        given().auth().oauth2(TestTokens.admin()).get("/reviewers/{id}", late).then().body("conflicts.domains", equalTo(List.of("orbital-weights.example")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("companies", List.of()))
+                .put("/reviewers/{id}/conflicts", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.reviewer("someone")).contentType(ContentType.JSON).body(Map.of("companies", List.of()))
+                .put("/reviewers/{id}/conflicts", late).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void aDeactivatedReviewerStaysOnTheCommitteeButGetsNoNewAssignments() {
         String call = Fixtures.openCall();
         String resting = registerReviewer("resting", null);
