@@ -148,6 +148,81 @@ class SelectionTest {
     }
 
     @Test
+    void anAdminEditsACohortWithTheVersionItReadAndNeverBelowThePlacesTaken() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> shortlisted = Candidates.shortlist(call, 6);
+        String cohort = Candidates.selectingCohort(call, 7);
+        shortlisted.forEach(candidate -> Candidates.select(cohort, candidate.applicationId()));
+        Map<String, Object> read = given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().statusCode(200)
+                .body("placesTaken", equalTo(6)).extract().jsonPath().getMap("$");
+
+        Map<String, Object> edited = editable(read);
+        edited.put("name", "AI Startup Program 2024 (extended)");
+        edited.put("capacity", 8);
+        edited.put("location", "Station F, Paris: Founders Program zone");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(edited).put("/cohorts/{id}", cohort).then().statusCode(200)
+                .body("name", equalTo("AI Startup Program 2024 (extended)")).body("capacity", equalTo(8))
+                .body("location", equalTo("Station F, Paris: Founders Program zone")).body("status", equalTo("SELECTING"))
+                .body("version", equalTo(((Number) read.get("version")).intValue() + 1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(edited).put("/cohorts/{id}", cohort).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:stale-version"));
+
+        Map<String, Object> current = editable(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().jsonPath().getMap("$"));
+        Map<String, Object> tooSmall = new java.util.HashMap<>(current);
+        tooSmall.put("capacity", 5);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(tooSmall).put("/cohorts/{id}", cohort).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:capacity-below-taken")).body("placesTaken", equalTo(6));
+        // Left out, the capacity is the default five: below the six places taken too.
+        Map<String, Object> withoutCapacity = new java.util.HashMap<>(current);
+        withoutCapacity.remove("capacity");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withoutCapacity).put("/cohorts/{id}", cohort).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:capacity-below-taken"));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("capacity", equalTo(8)).body("placesTaken", equalTo(6));
+
+        for (String reader : List.of(TestTokens.admin(), TestTokens.partner("META"), TestTokens.applicant("founder-" + UUID.randomUUID()))) {
+            given().auth().oauth2(reader).get("/cohorts").then().statusCode(200)
+                    .body("find { it.id == '" + cohort + "' }.name", equalTo("AI Startup Program 2024 (extended)"))
+                    .body("find { it.id == '" + cohort + "' }.placesTaken", equalTo(6));
+        }
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(current).put("/cohorts/{id}", cohort).then()
+                .statusCode(403).contentType(PROBLEM);
+    }
+
+    /** An admin lowers the capacity to the places taken while another selects one more: one of them is refused, never both done. */
+    @Test
+    void aCapacityLoweredWhileAPlaceIsTakenIsNeverExceeded() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            UUID call = UUID.randomUUID();
+            List<Candidates.Shortlisted> shortlisted = Candidates.shortlist(call, 3);
+            String cohort = Candidates.selectingCohort(call, 3);
+            Candidates.select(cohort, shortlisted.get(0).applicationId());
+            Candidates.select(cohort, shortlisted.get(1).applicationId());
+            Map<String, Object> lowered = editable(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort)
+                    .then().extract().jsonPath().getMap("$"));
+            lowered.put("capacity", 2);
+
+            List<io.restassured.response.Response> answers = AllAtOnce.run(List.<Callable<io.restassured.response.Response>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(lowered).put("/cohorts/{id}", cohort),
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                            .body(Map.of("applicationId", shortlisted.get(2).applicationId())).post("/cohorts/{id}/selections", cohort)));
+
+            JsonNode after = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().asString());
+            assertThat(after.get("placesTaken").asInt()).as("round %d: %s", round, after).isLessThanOrEqualTo(after.get("capacity").asInt());
+            assertThat(answers).extracting(io.restassured.response.Response::statusCode).as("round %d", round)
+                    .containsAnyOf(409).doesNotContain(500);
+        }
+    }
+
+    /** What an edit sends back of the cohort read: the fields of a cohort request, with the version read. */
+    private static Map<String, Object> editable(Map<String, Object> cohort) {
+        Map<String, Object> request = new java.util.HashMap<>(cohort);
+        request.keySet().retainAll(List.of("name", "edition", "callId", "startDate", "endDate", "timeZone", "capacity", "location",
+                "offerValidity", "version"));
+        return request;
+    }
+
+    @Test
     void theLifecycleRefusesIllegalTransitions() {
         UUID call = UUID.randomUUID();
         String cohort = Candidates.cohort(call, 5);

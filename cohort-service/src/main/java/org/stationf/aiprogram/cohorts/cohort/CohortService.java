@@ -22,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CohortService {
 
+    /** The program's five winners, unless a cohort says otherwise. */
+    static final int DEFAULT_CAPACITY = 5;
+
     @Inject
     Clock clock;
 
@@ -44,14 +47,17 @@ public class CohortService {
 
     @Transactional
     public CohortView update(UUID id, CohortRequest request) {
-        Cohort cohort = require(id);
+        // Locked as a selection locks it: no place is taken between counting the places and lowering the capacity.
+        Cohort cohort = lock(id);
         Versions.requireCurrent("Cohort", id, request.version(), cohort.version);
         if (cohort.status == CohortStatus.COMPLETED) {
             throw ProblemException.conflict("cohort-completed", "Cohort completed", "A completed cohort cannot be edited");
         }
-        if (request.capacity() != null && request.capacity() < Selection.placesTaken(id)) {
+        long placesTaken = Selection.placesTaken(id);
+        if (capacityOf(request) < placesTaken) {
             throw ProblemException.conflict("capacity-below-taken", "Capacity below places taken",
-                    "The cohort already has " + Selection.placesTaken(id) + " places taken");
+                            "The cohort already has " + placesTaken + " places taken; a capacity of " + capacityOf(request) + " is too small")
+                    .with("placesTaken", placesTaken);
         }
         apply(cohort, request);
         cohort.persistAndFlush();
@@ -142,9 +148,13 @@ public class CohortService {
         cohort.startDate = request.startDate();
         cohort.endDate = request.endDate();
         cohort.timeZone = (request.timeZone() == null ? ZoneId.of("Europe/Paris") : request.timeZone()).getId();
-        cohort.capacity = request.capacity() == null ? 5 : request.capacity();
+        cohort.capacity = capacityOf(request);
         cohort.location = request.location() == null || request.location().isBlank() ? "Station F, Paris" : request.location().trim();
         cohort.offerValidity = validity.toString();
+    }
+
+    private static int capacityOf(CohortRequest request) {
+        return request.capacity() == null ? DEFAULT_CAPACITY : request.capacity();
     }
 
     public CohortView view(Cohort cohort) {
