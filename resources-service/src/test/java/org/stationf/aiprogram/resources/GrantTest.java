@@ -143,6 +143,23 @@ class GrantTest {
     }
 
     @Test
+    void aCohortsPackageIsReadByItsAdminsPartnersAndStartupsWithExactAmounts() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        for (String reader : List.of(TestTokens.admin(), TestTokens.partner("SCALEWAY"), TestTokens.applicant("founder-" + UUID.randomUUID()))) {
+            given().auth().oauth2(reader).get("/packages/{id}", cohort).then().statusCode(200)
+                    .body("cohortId", equalTo(cohort.toString())).body("name", equalTo("2024 cohort package"))
+                    .body("items.key", equalTo(List.of("meta-mentoring", "hf-access", "scaleway-credits")))
+                    .body("items.find { it.key == 'scaleway-credits' }.amount", equalTo(30000.0f))
+                    .body("items.find { it.key == 'scaleway-credits' }.expiresOn", equalTo("2030-12-31"))
+                    .body("items.find { it.key == 'hf-access' }.entitlements", hasItem("Enterprise Hub"));
+        }
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM);
+        given().get("/packages/{id}", cohort).then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
     void everyInvalidItemOfAPackageIsNamedInOneAnswer() {
         UUID cohort = UUID.randomUUID();
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

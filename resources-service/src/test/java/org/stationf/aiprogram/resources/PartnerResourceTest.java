@@ -5,10 +5,16 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.TestTokens;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class PartnerResourceTest {
@@ -32,6 +38,38 @@ class PartnerResourceTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("MISTRAL_AI"));
+    }
+
+    @Test
+    void anAdminEditsAPartnerWholeItsCodeStaysAndContactsLeftOutAreRemoved() {
+        String code = "LAB_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Open Weights Lab", "contacts", List.of(
+                        Map.of("name", "Jules Moreau", "email", "jules@openweights.example", "role", "Program manager"),
+                        Map.of("name", "Inès Robert", "email", "ines@openweights.example"))))
+                .post("/partners").then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", "SOMETHING_ELSE", "name", "Open Weights Lab SAS",
+                        "contacts", List.of(Map.of("name", "Inès Robert", "email", "ines@openweights.example", "role", "Partnerships")),
+                        "webhookUrl", "https://hooks.openweights.example/program"))
+                .put("/partners/{code}", code).then().statusCode(200)
+                .body("code", equalTo(code)).body("name", equalTo("Open Weights Lab SAS"))
+                .body("contacts.name", contains("Inès Robert")).body("contacts[0].role", equalTo("Partnerships"))
+                .body("webhookUrl", equalTo("https://hooks.openweights.example/program")).body("signingSecret", nullValue());
+        given().auth().oauth2(TestTokens.admin()).get("/partners/{code}", code).then().statusCode(200)
+                .body("name", equalTo("Open Weights Lab SAS")).body("contacts", hasSize(1));
+        given().auth().oauth2(TestTokens.admin()).get("/partners/SOMETHING_ELSE").then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "", "webhookUrl", "ftp://files.openweights.example", "contacts", List.of(Map.of("name", "No email"))))
+                .put("/partners/{code}", code).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("name", "webhookUrl", "contacts[0].email"));
+        given().auth().oauth2(TestTokens.admin()).get("/partners/{code}", code).then().body("name", equalTo("Open Weights Lab SAS"));
+        given().auth().oauth2(TestTokens.partner(code)).contentType(ContentType.JSON).body(Map.of("name", "Renamed by itself"))
+                .put("/partners/{code}", code).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "Nobody"))
+                .put("/partners/{code}", "NO_SUCH_PARTNER").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
