@@ -25,6 +25,9 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class GrantTest {
 
+    @jakarta.inject.Inject
+    org.stationf.aiprogram.resources.events.CohortEventsConsumer cohortEvents;
+
     private static final String PROBLEM = "application/problem+json";
 
     @Test
@@ -157,6 +160,28 @@ class GrantTest {
         given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM);
         given().get("/packages/{id}", cohort).then().statusCode(401).contentType(PROBLEM);
+    }
+
+    /** The package is put while a member of the cohort enrolls: whichever commits second sees the other, so the member gets its grants. */
+    @Test
+    void aMemberEnrollingWhileItsCohortsPackageIsFirstPutGetsItsGrants() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            UUID cohort = UUID.randomUUID();
+            Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+            var enrolled = new org.apache.kafka.clients.consumer.ConsumerRecord<>("program.cohorts", 0, round,
+                    member.memberId().toString(), Program.memberEnrolled(UUID.randomUUID().toString(), member));
+            org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<Object>>of(
+                    () -> {
+                        Program.packageFor(cohort, "30000.00");
+                        return null;
+                    },
+                    () -> {
+                        cohortEvents.consume(enrolled);
+                        return null;
+                    }));
+            assertThat(Program.grants(member)).as("round %d", round).extracting(grant -> grant.get("partner"))
+                    .containsExactlyInAnyOrder("META", "HUGGING_FACE", "SCALEWAY");
+        }
     }
 
     @Test

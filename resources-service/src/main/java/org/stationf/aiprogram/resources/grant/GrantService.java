@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
@@ -45,9 +46,19 @@ public class GrantService {
     @Inject
     GrantEvents events;
 
+    /**
+     * Serializes, per cohort, putting its package and issuing its members' grants: a member enrolling while the package
+     * is first put is seen by the package's transaction or sees the package, whichever commits second.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdCohortGrants(UUID cohortId) {
+        AdvisoryLocks.holdUntilTransactionEnds(Grant.getEntityManager(), "resources-cohort-grants:" + cohortId);
+    }
+
     /** Issues the member every package item it has no grant for yet; the (member, item) pair is unique in the database. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int issueFor(Enrollment enrollment) {
+        holdCohortGrants(enrollment.cohortId);
         ResourcePackage resourcePackage = ResourcePackage.findById(enrollment.cohortId);
         if (resourcePackage == null || !Enrollment.ENROLLED.equals(enrollment.status)) {
             return 0;

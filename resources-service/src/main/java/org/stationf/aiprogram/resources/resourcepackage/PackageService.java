@@ -42,6 +42,7 @@ public class PackageService {
             invalid.check(item.unit() != Unit.SEAT || item.amount().stripTrailingZeros().scale() <= 0, at + ".amount", "seats are whole numbers");
         }
         invalid.throwIfAny();
+        grants.holdCohortGrants(cohortId);
         ResourcePackage resourcePackage = ResourcePackage.findById(cohortId);
         if (resourcePackage == null) {
             resourcePackage = new ResourcePackage();
