@@ -81,6 +81,7 @@ public class CohortEventsConsumer {
         if (enrollment == null) {
             return;
         }
+        grants.holdCohortGrants(enrollment.cohortId);
         enrollment.status = Enrollment.LEFT;
         enrollment.leftAt = clock.instant();
         grants.revokeForMember(data.memberId(), "The member left the cohort"

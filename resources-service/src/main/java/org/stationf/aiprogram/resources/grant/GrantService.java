@@ -47,8 +47,9 @@ public class GrantService {
     GrantEvents events;
 
     /**
-     * Serializes, per cohort, putting its package and issuing its members' grants: a member enrolling while the package
-     * is first put is seen by the package's transaction or sees the package, whichever commits second.
+     * Serializes, per cohort, putting its package and issuing, revoking or expiring its members' grants: a member
+     * enrolling while the package is first put is seen by the package's transaction or sees the package, whichever
+     * commits second; a member leaving is not issued a new item's grant by a package put meanwhile.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdCohortGrants(UUID cohortId) {
@@ -128,6 +129,7 @@ public class GrantService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void expireForCohort(UUID cohortId, String reason) {
+        holdCohortGrants(cohortId);
         for (Grant grant : Grant.<Grant>list("cohortId = ?1 and status in ?2", cohortId, List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE))) {
             end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, reason, GrantEvents.EXPIRED);
         }
