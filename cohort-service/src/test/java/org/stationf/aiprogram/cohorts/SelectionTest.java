@@ -35,6 +35,9 @@ class SelectionTest {
     @Inject
     SelectionService selections;
 
+    @Inject
+    org.stationf.aiprogram.cohorts.events.ApplicationEventsConsumer applicationEvents;
+
     @AfterEach
     void resetClock() {
         TestClock.CLOCK.reset();
@@ -220,6 +223,40 @@ class SelectionTest {
         request.keySet().retainAll(List.of("name", "edition", "callId", "startDate", "endDate", "timeZone", "capacity", "location",
                 "offerValidity", "version"));
         return request;
+    }
+
+    /** A startup withdraws its application as an admin selects it: it is refused, or its fresh offer is withdrawn; never an offer left to a startup gone. */
+    @Test
+    void aCandidateWithdrawingWhileSelectedKeepsNoOffer() throws Exception {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> shortlisted = Candidates.shortlist(call, 12);
+        String cohort = Candidates.selectingCohort(call, 20);
+        for (int round = 0; round < shortlisted.size(); round++) {
+            Candidates.Shortlisted candidate = shortlisted.get(round);
+            int delay = round;
+            var withdrawn = new org.apache.kafka.clients.consumer.ConsumerRecord<>("program.applications", 0, round,
+                    candidate.applicationId().toString(), ApplicationEventsConsumerTest.cloudEvent(UUID.randomUUID().toString(),
+                            "ApplicationWithdrawn", candidate.applicationId(),
+                            "{\"applicationId\": \"" + candidate.applicationId() + "\", \"reason\": \"Joined another program\"}"));
+            List<Object> answers = AllAtOnce.run(List.<Callable<Object>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                            .body(Map.of("applicationId", candidate.applicationId())).post("/cohorts/{id}/selections", cohort),
+                    () -> {
+                        // Later each round, so that the withdrawal lands before, during and after the selection.
+                        Thread.sleep(2L * delay);
+                        applicationEvents.consume(withdrawn);
+                        return null;
+                    }));
+            io.restassured.response.Response selected = (io.restassured.response.Response) answers.get(0);
+            if (selected.statusCode() == 201) {
+                given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/selections", cohort).then()
+                        .body("find { it.applicationId == '" + candidate.applicationId() + "' }.status", equalTo("WITHDRAWN"));
+            } else {
+                assertThat(selected.statusCode()).as("round %d", round).isEqualTo(409);
+                assertThat(selected.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:candidate-withdrawn");
+            }
+        }
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(0));
     }
 
     @Test

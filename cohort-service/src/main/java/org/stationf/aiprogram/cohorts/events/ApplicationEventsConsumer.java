@@ -87,6 +87,6 @@ public class ApplicationEventsConsumer {
         }
         candidate.withdrawnAt = clock.instant();
         candidate.withdrawalReason = data.reason();
-        selections.candidateWithdrew(candidate.applicationId, "Application withdrawn: " + data.reason());
+        selections.candidateWithdrew(candidate, "Application withdrawn: " + data.reason());
     }
 }

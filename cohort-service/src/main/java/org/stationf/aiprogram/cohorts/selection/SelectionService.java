@@ -209,7 +209,13 @@ public class SelectionService {
 
     /** The application was withdrawn: its pending offer or waitlist position goes, and a freed place is offered on. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void candidateWithdrew(UUID applicationId, String reason) {
+    public void candidateWithdrew(Candidate candidate, String reason) {
+        UUID applicationId = candidate.applicationId;
+        // Every cohort selecting from its call, locked as a selection locks it: a selection racing this withdrawal
+        // either commits first, and its offer is withdrawn below, or waits and then finds the candidate withdrawn.
+        for (Cohort cohort : Cohort.<Cohort>list("callId", Sort.by("id"), candidate.callId)) {
+            cohorts.lock(cohort.id);
+        }
         for (Selection selection : Selection.<Selection>list("applicationId = ?1 and status in ?2", applicationId,
                 List.of(SelectionStatus.OFFERED, SelectionStatus.WAITLISTED))) {
             Cohort cohort = cohorts.lock(selection.cohortId);
