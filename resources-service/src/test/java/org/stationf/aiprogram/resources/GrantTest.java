@@ -167,6 +167,7 @@ class GrantTest {
     void aMemberEnrollingWhileItsCohortsPackageIsFirstPutGetsItsGrants() throws Exception {
         for (int round = 0; round < 20; round++) {
             UUID cohort = UUID.randomUUID();
+            int delay = round;
             Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
             var enrolled = new org.apache.kafka.clients.consumer.ConsumerRecord<>("program.cohorts", 0, round,
                     member.memberId().toString(), Program.memberEnrolled(UUID.randomUUID().toString(), member));
@@ -176,6 +177,8 @@ class GrantTest {
                         return null;
                     },
                     () -> {
+                        // Later each round, so that the enrollment lands before, during and after the package's transaction.
+                        Thread.sleep(delay);
                         cohortEvents.consume(enrolled);
                         return null;
                     }));
