@@ -54,6 +54,10 @@ class DecisionTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("decision", "SHORTLISTED", "reason", "Changed my mind"))
                 .put("/applications/{id}/decision", rejected).then().statusCode(409)
                 .body("type", equalTo("urn:ai-startup-program:problem:decision-final"));
+        given().auth().oauth2(TestTokens.admin()).delete("/applications/{id}/decision", shortlisted).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:ai-startup-program:problem:decision-final"));
+        given().auth().oauth2(winner).get("/applications/{id}", shortlisted).then()
+                .body("status", equalTo("SHORTLISTED")).body("decision.decision", equalTo("SHORTLISTED"));
 
         List<JsonNode> events = KafkaTopics.cloudEvents("program.applications", "ApplicationShortlisted", shortlisted, 1, Duration.ofSeconds(20));
         assertThat(events).hasSize(1);

@@ -48,6 +48,16 @@ class EligibilityTest {
                 .body(Map.of("outcome", "ELIGIBLE", "reason", "Trust me"))
                 .when().post("/applications/{id}/eligibility", id)
                 .then().statusCode(403);
+        // Before submission there is no outcome to override.
+        String drafting = Fixtures.applicant();
+        String draft = Fixtures.draft(drafting, Fixtures.application(call, "Still Drafting " + java.util.UUID.randomUUID()));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ELIGIBLE", "reason", "Looks fine"))
+                .when().post("/applications/{id}/eligibility", draft)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ai-startup-program:problem:invalid-transition")).body("detail", containsString("DRAFT"));
+        given().auth().oauth2(drafting).get("/applications/{id}", draft).then().body("status", equalTo("DRAFT"))
+                .body("eligibility", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "MAYBE", "reason", "?"))
                 .when().post("/applications/{id}/eligibility", id)

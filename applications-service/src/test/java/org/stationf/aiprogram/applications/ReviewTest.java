@@ -164,6 +164,45 @@ class ReviewTest {
     }
 
     @Test
+    void anAccountIsRegisteredAsAReviewerOnceEvenWhenTwoAdminsDoItAtOnce() throws Exception {
+        String account = "reviewer-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("accountId", account, "name", "Alex Martin", "email", "alex@huggingface.example", "organization", "HUGGING_FACE");
+        List<io.restassured.response.Response> answers = org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
+                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/reviewers"),
+                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/reviewers")));
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
+                .satisfies(answer -> assertThat(answer.contentType()).startsWith(PROBLEM))
+                .satisfies(answer -> assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:reviewer-exists"));
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/reviewers").then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:reviewer-exists"))
+                .body("detail", containsString(account));
+        given().auth().oauth2(TestTokens.reviewer(account)).get("/reviewers/me").then().statusCode(200).body("name", equalTo("Alex Martin"));
+    }
+
+    @Test
+    void reviewersAreAssignedOnlyForAPublishedCallWithAnActiveCommittee() {
+        Map<String, Object> draft = Fixtures.call("Draft call " + UUID.randomUUID(), 30);
+        String draftCall = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(draft)
+                .post("/calls").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", draftCall).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:call-not-published"));
+
+        String call = Fixtures.openCall();
+        Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Waiting Startup " + UUID.randomUUID()));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:no-reviewers"))
+                .body("detail", containsString("/calls/" + call + "/reviewers"));
+        String resting = registerReviewer("resting", null);
+        committee(call, resting);
+        given().auth().oauth2(TestTokens.admin()).post("/reviewers/{id}/deactivate", resting).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:no-reviewers"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).get("/reviews").then().body("total", equalTo(0));
+    }
+
+    @Test
     void aReviewerReadsItselfAndAnAccountNotYetRegisteredIsToldSo() {
         String account = "reviewer-" + UUID.randomUUID();
         String reviewer = registerReviewerWithAccount(account, null);

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
@@ -27,6 +28,8 @@ public class ReviewerService {
 
     @Transactional
     public ReviewerView register(ReviewerRequest request) {
+        // Two registrations of one account at once: the second waits, then is told the account is registered.
+        AdvisoryLocks.holdUntilTransactionEnds(Reviewer.getEntityManager(), "reviewer-account:" + request.accountId());
         if (Reviewer.count("accountId", request.accountId()) > 0) {
             throw ProblemException.conflict("reviewer-exists", "Reviewer already registered",
                     "A reviewer with account " + request.accountId() + " is already registered");
