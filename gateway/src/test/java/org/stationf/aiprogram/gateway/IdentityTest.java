@@ -237,6 +237,20 @@ class IdentityTest {
     }
 
     @Test
+    void aSignUpSentTwiceAtOnceMakesOneAccountAndTellsTheOtherToLogIn() throws Exception {
+        Map<String, Object> body = Map.of("email", "double-click+" + UUID.randomUUID() + "@mistral-garden.example",
+                "password", "correct horse battery", "name", "Camille");
+        List<io.restassured.response.Response> answers = org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
+                () -> given().contentType(ContentType.JSON).body(body).post("/auth/signup"),
+                () -> given().contentType(ContentType.JSON).body(body).post("/auth/signup")));
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
+                .satisfies(answer -> assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:account-exists"));
+        given().contentType(ContentType.JSON).body(Map.of("email", body.get("email"), "password", "correct horse battery"))
+                .post("/auth/login").then().statusCode(200).body("access_token", notNullValue());
+    }
+
+    @Test
     void foundersSignUpAndLogInForApplicantTokens() throws Exception {
         String email = "camille+" + UUID.randomUUID() + "@mistral-garden.example";
         var signedUp = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Camille"))

@@ -73,6 +73,19 @@ class PartnerResourceTest {
     }
 
     @Test
+    void aPartnerCreatedTwiceAtOnceExistsOnceAndTheSecondIsToldSo() throws Exception {
+        String code = "LAB_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        Map<String, Object> body = Map.of("code", code, "name", "Open Weights Lab");
+        List<io.restassured.response.Response> answers = org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
+                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/partners"),
+                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/partners")));
+        org.assertj.core.api.Assertions.assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        org.assertj.core.api.Assertions.assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
+                .satisfies(answer -> org.assertj.core.api.Assertions.assertThat(answer.jsonPath().getString("type"))
+                        .isEqualTo("urn:ai-startup-program:problem:partner-exists"));
+    }
+
+    @Test
     void aPartnerSeesOnlyItself() {
         given().auth().oauth2(TestTokens.partner("SCALEWAY"))
                 .when().get("/partners")

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 
@@ -69,6 +70,8 @@ public class ApplicantAccounts {
     @Transactional
     public RefreshTokens.FounderTokens signUp(SignUp request) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
+        // A sign-up sent twice at once (a double click): the second waits, then is told to log in.
+        AdvisoryLocks.holdUntilTransactionEnds(ApplicantAccount.getEntityManager(), "founder-email:" + email);
         if (ApplicantAccount.count("lower(email)", email) > 0) {
             throw ProblemException.conflict("account-exists", "Account exists", "An account with this email already exists; log in instead");
         }

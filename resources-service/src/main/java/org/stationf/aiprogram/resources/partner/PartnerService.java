@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 
@@ -57,6 +58,8 @@ public class PartnerService {
         if (request.code() == null) {
             throw ProblemException.invalid("code", "is required");
         }
+        // Two creations of one code at once: the second waits, then is told the partner exists.
+        AdvisoryLocks.holdUntilTransactionEnds(Partner.getEntityManager(), "partner-code:" + request.code());
         if (Partner.findById(request.code()) != null) {
             throw ProblemException.conflict("partner-exists", "Partner already exists", "A partner with code " + request.code() + " already exists")
                     .with("code", request.code());
