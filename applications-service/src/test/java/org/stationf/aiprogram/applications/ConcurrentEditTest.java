@@ -38,4 +38,22 @@ class ConcurrentEditTest {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         given().auth().oauth2(founder).get("/applications/{id}", id).then().statusCode(200).body("version", equalTo(1));
     }
+
+    /** A founder double-clicks "start my application": one draft, and the second answer points at it. */
+    @RepeatedTest(3)
+    void aDraftStartedTwiceAtOnceIsOneDraftAndTheSecondAnswerPointsAtIt() throws Exception {
+        String call = Fixtures.openCall();
+        String founder = Fixtures.applicant();
+        Map<String, Object> application = Fixtures.application(call, "Double Click AI");
+        List<io.restassured.response.Response> answers = AllAtOnce.run(List.<Callable<io.restassured.response.Response>>of(
+                () -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(application).post("/applications"),
+                () -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(application).post("/applications")));
+
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        String created = answers.stream().filter(answer -> answer.statusCode() == 201).findFirst().orElseThrow().jsonPath().getString("id");
+        io.restassured.response.Response refused = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:duplicate-application");
+        assertThat(refused.jsonPath().getString("existingApplicationId")).isEqualTo(created);
+        given().auth().oauth2(founder).queryParam("callId", call).get("/applications").then().statusCode(200).body("total", equalTo(1));
+    }
 }

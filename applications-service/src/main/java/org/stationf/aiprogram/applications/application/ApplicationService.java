@@ -64,6 +64,8 @@ public class ApplicationService {
         Call call = calls.findVisible(request.callId())
                 .orElseThrow(() -> ProblemException.invalid("callId", "no call " + request.callId()));
         refuseUnlessOpen(call);
+        // A draft started twice at once (a double click): the second waits, then is pointed at the first.
+        AdvisoryLocks.holdUntilTransactionEnds(entityManager, call.id + ":applicant:" + caller.id());
         Application existing = Application.find("callId = ?1 and applicantId = ?2 and status <> ?3",
                 call.id, caller.id(), ApplicationStatus.WITHDRAWN).firstResult();
         if (existing != null) {
