@@ -262,6 +262,35 @@ class MentoringTest {
         book(member, slot(mentor, 3, 1));
     }
 
+    /** A partner's system retries a registration, or sends it twice at once: one mentor, and the retry is told which. */
+    @Test
+    void aPartnerRegistersAMentorOnceAndARetryIsToldWhichMentorItIs() throws Exception {
+        String email = "lea-" + UUID.randomUUID() + "@meta.example";
+        Map<String, Object> mentor = Map.of("name", "Dr. Lea Fontaine", "email", email, "expertise", List.of("Llama"));
+        List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
+                () -> given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors"),
+                () -> given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors")));
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        String registered = answers.stream().filter(answer -> answer.statusCode() == 201).findFirst().orElseThrow().jsonPath().getString("id");
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement().satisfies(answer -> {
+            assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:mentor-exists");
+            assertThat(answer.jsonPath().getString("mentorId")).isEqualTo(registered);
+        });
+
+        // The same person in other letter case is the same mentor; at another partner, another one.
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Lea Fontaine", "email", email.toUpperCase())).post("/mentors").then().statusCode(409)
+                .contentType(PROBLEM).body("mentorId", equalTo(registered));
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).contentType(ContentType.JSON).body(mentor).post("/mentors").then()
+                .statusCode(201).body("partner", equalTo("HUGGING_FACE"));
+        // A mentor who left is taken back, not registered again.
+        given().auth().oauth2(TestTokens.partner("META")).post("/mentors/{id}/deactivate", registered).then().statusCode(200);
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors").then().statusCode(409)
+                .body("mentorId", equalTo(registered)).body("detail", org.hamcrest.Matchers.containsString("activate it"));
+        assertThat(given().auth().oauth2(TestTokens.partner("META")).get("/mentors").then().extract().jsonPath()
+                .<String>getList("findAll { it.email == '" + email + "' }.id")).containsExactly(registered);
+    }
+
     @Test
     void aMentorASlotAndASessionAreReadWhereTheirLocationsPointByThoseWhoSeeThemInTheirLists() {
         Program.Member member = memberWithMetaMentoringHours();

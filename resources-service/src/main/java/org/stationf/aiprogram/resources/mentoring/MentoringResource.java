@@ -41,9 +41,12 @@ public class MentoringResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(operationId = "registerMentor", summary = "Register a mentor", description = "A partner registers its own researchers and engineers.")
+    @Operation(operationId = "registerMentor", summary = "Register a mentor", description = "A partner registers its own researchers and engineers, "
+            + "each once: an email the partner already registered is a 409 naming that mentor (mentorId), so a retried registration finds it.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MentoringViews.MentorView.class)),
             headers = @Header(name = "Location", description = "The mentor: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "The partner already registered a mentor with this email (mentorId names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull MentoringViews.MentorRequest request) {
         MentoringViews.MentorView registered = mentoring.register(request);
         return Response.created(URI.create("/mentors/" + registered.id())).entity(registered).build();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.Page;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -68,11 +70,20 @@ public class MentoringService {
         if (Partner.findById(partner) == null) {
             throw ProblemException.invalid("partner", "no partner " + partner);
         }
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        // A registration sent twice at once (a retry after a timeout): the second waits, then finds the first.
+        AdvisoryLocks.holdUntilTransactionEnds(entityManager, "mentor:" + partner + ":" + email);
+        Mentor registered = Mentor.<Mentor>find("partner = ?1 and email = ?2", partner, email).firstResult();
+        if (registered != null) {
+            throw ProblemException.conflict("mentor-exists", "Mentor already registered", partner + " already registered a mentor with email "
+                            + email + (registered.active ? "" : ", now inactive: activate it") + " rather than registering it again")
+                    .with("mentorId", registered.id);
+        }
         Mentor mentor = new Mentor();
         mentor.id = UUID.randomUUID();
         mentor.partner = partner;
         mentor.name = request.name().trim();
-        mentor.email = request.email().trim().toLowerCase();
+        mentor.email = email;
         mentor.expertise = request.expertise() == null ? List.of() : List.copyOf(request.expertise());
         mentor.createdAt = clock.instant();
         mentor.persist();
