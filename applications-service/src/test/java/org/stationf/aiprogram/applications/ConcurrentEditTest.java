@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.applications;
 
+import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.RepeatedTest;
@@ -45,11 +46,9 @@ class ConcurrentEditTest {
         String call = Fixtures.openCall();
         String founder = Fixtures.applicant();
         Map<String, Object> application = Fixtures.application(call, "Double Click AI");
-        List<io.restassured.response.Response> answers = AllAtOnce.run(List.<Callable<io.restassured.response.Response>>of(
-                () -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(application).post("/applications"),
-                () -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(application).post("/applications")));
+        List<Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(application).post("/applications"));
 
-        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
         String created = answers.stream().filter(answer -> answer.statusCode() == 201).findFirst().orElseThrow().jsonPath().getString("id");
         io.restassured.response.Response refused = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
         assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:duplicate-application");

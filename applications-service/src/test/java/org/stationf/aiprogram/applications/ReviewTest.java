@@ -1,5 +1,7 @@
 package org.stationf.aiprogram.applications;
 
+import io.restassured.response.Response;
+import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -167,10 +169,8 @@ class ReviewTest {
     void anAccountIsRegisteredAsAReviewerOnceEvenWhenTwoAdminsDoItAtOnce() throws Exception {
         String account = "reviewer-" + UUID.randomUUID();
         Map<String, Object> body = Map.of("accountId", account, "name", "Alex Martin", "email", "alex@huggingface.example", "organization", "HUGGING_FACE");
-        List<io.restassured.response.Response> answers = org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
-                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/reviewers"),
-                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/reviewers")));
-        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        List<Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/reviewers"));
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
                 .satisfies(answer -> assertThat(answer.contentType()).startsWith(PROBLEM))
                 .satisfies(answer -> assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:reviewer-exists"));

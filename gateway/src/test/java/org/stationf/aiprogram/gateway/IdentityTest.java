@@ -1,5 +1,7 @@
 package org.stationf.aiprogram.gateway;
 
+import io.restassured.response.Response;
+import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -240,10 +242,8 @@ class IdentityTest {
     void aSignUpSentTwiceAtOnceMakesOneAccountAndTellsTheOtherToLogIn() throws Exception {
         Map<String, Object> body = Map.of("email", "double-click+" + UUID.randomUUID() + "@mistral-garden.example",
                 "password", "correct horse battery", "name", "Camille");
-        List<io.restassured.response.Response> answers = org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
-                () -> given().contentType(ContentType.JSON).body(body).post("/auth/signup"),
-                () -> given().contentType(ContentType.JSON).body(body).post("/auth/signup")));
-        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        List<Response> answers = AllAtOnce.twice(() -> given().contentType(ContentType.JSON).body(body).post("/auth/signup"));
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
                 .satisfies(answer -> assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:account-exists"));
         given().contentType(ContentType.JSON).body(Map.of("email", body.get("email"), "password", "correct horse battery"))

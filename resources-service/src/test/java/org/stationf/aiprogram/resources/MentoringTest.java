@@ -267,9 +267,7 @@ class MentoringTest {
     void aPartnerRegistersAMentorOnceAndARetryIsToldWhichMentorItIs() throws Exception {
         String email = "lea-" + UUID.randomUUID() + "@meta.example";
         Map<String, Object> mentor = Map.of("name", "Dr. Lea Fontaine", "email", email, "expertise", List.of("Llama"));
-        List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
-                () -> given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors"),
-                () -> given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors")));
+        List<Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors"));
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
         String registered = answers.stream().filter(answer -> answer.statusCode() == 201).findFirst().orElseThrow().jsonPath().getString("id");
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement().satisfies(answer -> {

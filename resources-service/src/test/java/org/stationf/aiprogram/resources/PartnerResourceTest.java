@@ -1,5 +1,7 @@
 package org.stationf.aiprogram.resources;
 
+import io.restassured.response.Response;
+import org.stationf.aiprogram.testing.AllAtOnce;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,12 +79,10 @@ class PartnerResourceTest {
     void aPartnerCreatedTwiceAtOnceExistsOnceAndTheSecondIsToldSo() throws Exception {
         String code = "LAB_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
         Map<String, Object> body = Map.of("code", code, "name", "Open Weights Lab");
-        List<io.restassured.response.Response> answers = org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
-                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/partners"),
-                () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/partners")));
-        org.assertj.core.api.Assertions.assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(201, 409);
-        org.assertj.core.api.Assertions.assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
-                .satisfies(answer -> org.assertj.core.api.Assertions.assertThat(answer.jsonPath().getString("type"))
+        List<Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/partners"));
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
+                .satisfies(answer -> assertThat(answer.jsonPath().getString("type"))
                         .isEqualTo("urn:ai-startup-program:problem:partner-exists"));
     }
 

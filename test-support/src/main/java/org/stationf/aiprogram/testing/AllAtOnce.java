@@ -18,6 +18,11 @@ public final class AllAtOnce {
     private AllAtOnce() {
     }
 
+    /** One call made twice at the same instant, as a double click or a client's early retry makes it; both results. */
+    public static <T> List<T> twice(Callable<T> call) throws Exception {
+        return run(List.of(call, call));
+    }
+
     /** The calls' results, in the calls' order; a call that threw rethrows here (as the cause of the exception). */
     public static <T> List<T> run(List<? extends Callable<T>> calls) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(calls.size());
