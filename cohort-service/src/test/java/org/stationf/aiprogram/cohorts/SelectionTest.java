@@ -225,6 +225,30 @@ class SelectionTest {
         return request;
     }
 
+    /** A founder double-clicks "accept": one acceptance, one membership, and the other answer says the offer is accepted. */
+    @Test
+    void anOfferAcceptedTwiceAtOnceEnrollsOnceAndIsThenNoLongerOpen() throws Exception {
+        UUID call = UUID.randomUUID();
+        Candidates.Shortlisted winner = Candidates.shortlist(call, 1).get(0);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String offer = Candidates.select(cohort, winner.applicationId());
+
+        List<io.restassured.response.Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(winner.token())
+                .contentType(ContentType.JSON).body(Map.of()).post("/offers/{id}/accept", offer));
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactlyInAnyOrder(200, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement().satisfies(answer -> {
+            assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:offer-not-open");
+            assertThat(answer.jsonPath().getString("currentStatus")).isEqualTo("ACCEPTED");
+        });
+        String member = given().auth().oauth2(winner.token()).get("/members/me").then().statusCode(200).body("size()", equalTo(1))
+                .extract().path("[0].id");
+        given().auth().oauth2(winner.token()).contentType(ContentType.JSON).body(Map.of("reason", "Changed our mind"))
+                .post("/offers/{id}/decline", offer).then().statusCode(409).contentType(PROBLEM)
+                .body("currentStatus", equalTo("ACCEPTED"));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(1));
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberEnrolled", member, 2, Duration.ofSeconds(3))).hasSize(1);
+    }
+
     /** A startup withdraws its application as an admin selects it: it is refused, or its fresh offer is withdrawn; never an offer left to a startup gone. */
     @Test
     void aCandidateWithdrawingWhileSelectedKeepsNoOffer() throws Exception {

@@ -314,7 +314,8 @@ public class SelectionService {
 
     private static void requireOffered(Selection selection) {
         if (selection.status != SelectionStatus.OFFERED) {
-            throw ProblemException.conflict("offer-not-open", "Offer not open", "Offer " + selection.id + " is " + selection.status);
+            throw ProblemException.conflict("offer-not-open", "Offer not open", "Offer " + selection.id + " is " + selection.status)
+                    .with("currentStatus", selection.status.name());
         }
     }
 
