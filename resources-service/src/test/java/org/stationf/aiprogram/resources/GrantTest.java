@@ -159,6 +159,14 @@ class GrantTest {
         }
         given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM);
+        // Replacing it needs the version read: without it, or with an older one, nothing is replaced.
+        Map<String, Object> renamed = Map.of("name", "2024 package, renamed", "version", 7,
+                "items", List.of(Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS",
+                        "description", "Mentoring by Meta researchers and engineers", "amount", "20", "unit", "HOUR")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(renamed).put("/packages/{id}", cohort).then()
+                .statusCode(409).contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:stale-version"));
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().body("name", equalTo("2024 cohort package"))
+                .body("items", hasSize(3));
         given().get("/packages/{id}", cohort).then().statusCode(401).contentType(PROBLEM);
     }
 

@@ -159,6 +159,13 @@ class UsageTest {
         given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
                 .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "CREDIT")))
                 .body("entries[2].actor", equalTo("partner:partner-scaleway"));
+        // Nothing is used any more: a correction cannot give back what was never used, and the ledger stays as it is.
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON)
+                .body(Map.of("amount", "0.01", "reason", "One cent more"))
+                .post("/grants/{id}/corrections", credits).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:correction-too-large")).body("used", equalTo("0.00"));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
+                .body("entryCount", equalTo(3)).body("balance", equalTo(500.0f));
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("UPDATE ledger_entry SET amount = 0 WHERE grant_id = cast(:id as uuid)").setParameter("id", credits).executeUpdate()))
