@@ -283,6 +283,11 @@ class MembershipTest {
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberGraduated", good, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberNotCompleted", slow, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "CohortCompleted", cohort, 1, Duration.ofSeconds(20))).hasSize(1);
+        // A member's completion is decided while it is enrolled; after graduation it is history.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("completed", false, "note", "Too late"))
+                .put("/members/{id}/completion", good).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled")).body("detail", org.hamcrest.Matchers.containsString("GRADUATED"));
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}", good).then().body("status", equalTo("GRADUATED"));
     }
 
     @Test

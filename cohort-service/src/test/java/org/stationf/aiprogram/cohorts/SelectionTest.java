@@ -114,6 +114,11 @@ class SelectionTest {
         Candidates.waitlist(cohort, c.get(2).applicationId());
         Candidates.waitlist(cohort, c.get(3).applicationId());
 
+        // A candidate is in a cohort's line once: waitlisting one who is already there is refused.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", c.get(1).applicationId()))
+                .post("/cohorts/{id}/waitlist", cohort).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:already-selected"));
+
         Candidates.decline(c.get(0), declinedOffer, "We joined another program");
         Candidates.waitlist(cohort, c.get(4).applicationId());
         List<Map<String, Object>> selections = selections(cohort);

@@ -79,6 +79,14 @@ class MentoringTest {
                 .body("status", equalTo("NO_SHOW"));
         given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/delivered", delivered).then().statusCode(409);
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).post("/sessions/{id}/delivered", missed).then().statusCode(404);
+        // An ended session stays as it ended: no second debit, no cancellation after the fact.
+        given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/no-show", delivered).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:session-ended"));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Too late to say"))
+                .post("/sessions/{id}/cancel", missed).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:session-ended"));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Twice"))
+                .post("/sessions/{id}/cancel", early).then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("CANCELLED_EARLY"));
 
         // 20 hours: 2 (late cancellation) + 1.5 (delivered) + 1 (no-show) debited; the early cancellation is free.
         given().auth().oauth2(member.token()).get("/grants/{id}", hours).then().body("balance", equalTo(15.5f)).body("used", equalTo(4.5f));
