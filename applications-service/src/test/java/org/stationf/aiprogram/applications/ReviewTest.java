@@ -214,7 +214,7 @@ class ReviewTest {
     }
 
     @Test
-    void aReviewerScoresEditsUntilTheWindowClosesAndSeesOnlyItsAssignments() {
+    void aReviewerScoresEditsUntilTheWindowClosesAndSeesOnlyItsAssignments() throws Exception {
         Map<String, Object> callRequest = Fixtures.call("Review window " + UUID.randomUUID(), 1);
         LocalDateTime reviewClosesAt = LocalDateTime.parse((String) callRequest.get("reviewClosesAt"));
         callRequest.put("reviewersPerApplication", 1);
@@ -239,6 +239,10 @@ class ReviewTest {
                 .body(Map.of("scores", List.of(score("openModels", 5), score("team", 3), score("market", 4))))
                 .when().put("/reviews/{id}/scores", review)
                 .then().statusCode(200).body("complete", equalTo(true)).body("weightedScore", equalTo(4.1f));
+        // Saved twice at once (a double click): both saves succeed, with the same scores.
+        assertThat(AllAtOnce.twice(() -> given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 5), score("team", 3), score("market", 4))))
+                .put("/reviews/{id}/scores", review))).extracting(Response::statusCode).containsExactly(200, 200);
 
         given().auth().oauth2(reviewer).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(score("openModels", 6), score("vibes", 3))))

@@ -241,6 +241,33 @@ class MembershipTest {
         given().auth().oauth2(TestTokens.admin()).get(location.replace(cohort, Candidates.selectingCohort(call, 5))).then().statusCode(404);
     }
 
+    /**
+     * A member's first report on a milestone and an admin's first comment on it arrive together, and a report is sent
+     * twice (a double click): each PUT succeeds, and the milestone keeps the report and the comment.
+     */
+    @Test
+    void aMilestoneReportedAndCommentedAtOnceKeepsBoth() throws Exception {
+        UUID call = UUID.randomUUID();
+        Candidates.Shortlisted startup = Candidates.shortlist(call, 1).get(0);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String member = Candidates.enroll(cohort, startup);
+        LocalDate start = Candidates.startDate(cohort);
+        for (int round = 0; round < 5; round++) {
+            String milestone = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Objective " + round, "dueDate", start.plusMonths(1).toString()))
+                    .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
+            Callable<io.restassured.response.Response> report = () -> given().auth().oauth2(startup.token()).contentType(ContentType.JSON)
+                    .body(Map.of("status", "IN_PROGRESS", "update", "Two pilots running")).put("/members/{id}/milestones/{m}", member, milestone);
+            List<io.restassured.response.Response> answers = AllAtOnce.run(List.of(report, report,
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Keep going"))
+                            .put("/members/{id}/milestones/{m}/comment", member, milestone)));
+            assertThat(answers).extracting(io.restassured.response.Response::statusCode).as("round %d", round).containsOnly(200);
+            given().auth().oauth2(startup.token()).get("/members/{id}/milestones", member).then().statusCode(200)
+                    .body("find { it.milestoneId == '" + milestone + "' }.status", equalTo("IN_PROGRESS"))
+                    .body("find { it.milestoneId == '" + milestone + "' }.adminComment", equalTo("Keep going"));
+        }
+    }
+
     @Test
     void milestonesTrackEachMembersProgressAndCompletionGraduatesMembers() {
         UUID call = UUID.randomUUID();

@@ -81,6 +81,9 @@ public class ReviewService {
         }
         // Shared lock: a rubric change waits for these scores, or these scores for it (CallService.update).
         Call call = Call.findById(review.callId, LockModeType.PESSIMISTIC_READ);
+        // Saves of one review one at a time (a double click's second save waits, then saves over the first), rather
+        // than the second failing on the version the first changed.
+        Review.getEntityManager().refresh(review, LockModeType.PESSIMISTIC_WRITE);
         if (clock.instant().isAfter(call.reviewClosesAt)) {
             throw ProblemException.conflict("review-window-closed", "Review window closed",
                     "Reviews of this call were final at " + CallView.inZone(call.reviewClosesAt, call.zone()))

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
@@ -183,6 +184,9 @@ public class MilestoneService {
 
     private MemberMilestone progress(Member member, UUID milestoneId) {
         require(member.cohortId, milestoneId, LockModeType.PESSIMISTIC_READ);
+        // A member's report and an admin's comment, or one report sent twice, one at a time: the first creates the
+        // member's row, the next reads it as committed and updates it; each PUT succeeds.
+        AdvisoryLocks.holdUntilTransactionEnds(MemberMilestone.getEntityManager(), "member-milestone:" + member.id + ":" + milestoneId);
         MemberMilestone progress = MemberMilestone.findById(new MemberMilestone.Key(member.id, milestoneId));
         if (progress == null) {
             progress = new MemberMilestone();
