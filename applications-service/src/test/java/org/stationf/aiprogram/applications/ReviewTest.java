@@ -74,7 +74,7 @@ class ReviewTest {
     }
 
     @Test
-    void aConflictDeclaredAfterRegistrationKeepsTheReviewerOffThatCompanyFromTheNextAssignment() {
+    void aConflictDeclaredAfterRegistrationKeepsTheReviewerOffThatCompanyFromTheNextAssignment() throws Exception {
         String call = Fixtures.openCall();
         String late = registerReviewer("late-declarer", null);
         List<String> others = List.of(registerReviewer("o1", null), registerReviewer("o2", null));
@@ -86,6 +86,10 @@ class ReviewTest {
                 .body("conflicts.companies", equalTo(List.of("orbital weights"))).body("conflicts.domains", equalTo(List.of("orbital-weights.example")));
         given().auth().oauth2(TestTokens.admin()).get("/reviewers/{id}", late).then().statusCode(200)
                 .body("conflicts.companies", equalTo(List.of("orbital weights")));
+        // Sent twice at once (a double click): both apply, one after the other.
+        assertThat(AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("companies", List.of("Orbital Weights SAS"), "domains", List.of("orbital-weights.example")))
+                .put("/reviewers/{id}/conflicts", late))).extracting(Response::statusCode).containsExactly(200, 200);
 
         String conflicting = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Orbital Weights"));
         // Three reviewers are asked for; with the one conflicted left out, two are all the committee has.

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
@@ -48,7 +49,7 @@ public class ReviewerService {
 
     @Transactional
     public ReviewerView updateConflicts(UUID id, Conflicts conflicts) {
-        Reviewer reviewer = require(id);
+        Reviewer reviewer = locked(require(id));
         setConflicts(reviewer, conflicts);
         reviewer.persistAndFlush();
         return ReviewerView.of(reviewer);
@@ -56,7 +57,7 @@ public class ReviewerService {
 
     @Transactional
     public ReviewerView setActive(UUID id, boolean active) {
-        Reviewer reviewer = require(id);
+        Reviewer reviewer = locked(require(id));
         reviewer.active = active;
         reviewer.persistAndFlush();
         return ReviewerView.of(reviewer);
@@ -87,6 +88,12 @@ public class ReviewerService {
             throw ProblemException.notFound("Reviewer for account", caller.id());
         }
         return ReviewerView.of(reviewer);
+    }
+
+    /** Edits without a version (conflicts, activation) apply one after the other, never failing on each other's version. */
+    private static Reviewer locked(Reviewer reviewer) {
+        Reviewer.getEntityManager().refresh(reviewer, LockModeType.PESSIMISTIC_WRITE);
+        return reviewer;
     }
 
     Reviewer require(UUID id) {

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
@@ -124,6 +125,8 @@ public class MemberService {
         if (member == null) {
             throw ProblemException.notFound("Member", id);
         }
+        // Without a version: a second setting at once waits, then applies over the first (or finds the member gone).
+        Member.getEntityManager().refresh(member, LockModeType.PESSIMISTIC_WRITE);
         requireEnrolled(member);
         member.completed = completed;
         member.completionNote = note;

@@ -3,6 +3,7 @@ package org.stationf.aiprogram.resources.partner;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
@@ -75,7 +76,7 @@ public class PartnerService {
 
     @Transactional
     public PartnerView update(String code, NewPartner request) {
-        Partner partner = require(code);
+        Partner partner = locked(require(code));
         apply(partner, request);
         partner.persistAndFlush();
         return PartnerView.of(partner);
@@ -83,7 +84,7 @@ public class PartnerService {
 
     @Transactional
     public PartnerView rotateSecret(String code) {
-        Partner partner = visible(code);
+        Partner partner = locked(visible(code));
         String secret = signingSecrets.renew(partner);
         partner.persistAndFlush();
         return PartnerView.withSecret(partner, secret);
@@ -95,7 +96,7 @@ public class PartnerService {
      */
     @Transactional
     public PartnerView setWebhookUrl(String code, String url) {
-        Partner partner = visible(code);
+        Partner partner = locked(visible(code));
         boolean byPartner = !caller.isAdmin();
         if (byPartner) {
             PartnerWebhookUrls.refusal(url).ifPresent(reason -> {
@@ -116,5 +117,14 @@ public class PartnerService {
             partner.webhookUrl = request.webhookUrl();
             partner.webhookUrlSetByPartner = false;
         }
+    }
+
+    /**
+     * The partner, its row locked until the transaction ends: edits without a version (an admin's, a partner system's
+     * retried PUT) apply one after the other instead of the second failing on the version the first changed.
+     */
+    private static Partner locked(Partner partner) {
+        Partner.getEntityManager().refresh(partner, LockModeType.PESSIMISTIC_WRITE);
+        return partner;
     }
 }
