@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,6 +26,21 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + clip(value) + "\"");
         }
+    }
+
+    /**
+     * One of a fixed set of upper-case words kept as text (a status), in any case; left out, null: a filter that
+     * filters nothing, as {@link #enumOf} answers.
+     */
+    public static String oneOf(String name, String value, Collection<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String wanted = value.trim().toUpperCase(Locale.ROOT);
+        if (!allowed.contains(wanted)) {
+            throw ProblemException.invalid(name, "must be one of " + allowed + ", was \"" + clip(value) + "\"");
+        }
+        return wanted;
     }
 
     public static UUID uuidOf(String name, String value) {

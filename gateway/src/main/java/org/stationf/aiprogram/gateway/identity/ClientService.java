@@ -20,6 +20,7 @@ import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.NulCharacters;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.gateway.GatewayConfig;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /** OAuth2 clients: created, listed, rotated and revoked by admins; their secrets stored as bcrypt hashes. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class ClientService {
 
     private static final Logger LOG = Logger.getLogger(ClientService.class);
     private static final String PARTNER_CODE_PATTERN = "[A-Z][A-Z0-9_]{1,39}";
-    private static final Set<String> STATUSES = Set.of(ApiClient.ACTIVE, ApiClient.REVOKED);
+    private static final List<String> STATUSES = List.of(ApiClient.ACTIVE, ApiClient.REVOKED);
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.ADMIN, Roles.REVIEWER, Roles.PARTNER, Roles.APPLICANT);
     /** A valid hash to compare against when the client is unknown, so both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
@@ -132,22 +132,23 @@ public class ClientService {
     /** Oldest first, a page at a time, narrowed to a partner's clients and to active or revoked ones when asked. */
     public Page<ClientView> list(String partner, String status, int page, int size) {
         Where where = new Where()
-                .and("partner = :partner", "partner", filter("partner", partner, code -> code.matches(PARTNER_CODE_PATTERN), "a partner code such as SCALEWAY"))
-                .and("status = :status", "status", filter("status", status, STATUSES::contains, ApiClient.ACTIVE + " or " + ApiClient.REVOKED));
+                .and("partner = :partner", "partner", partnerCode(partner))
+                .and("status = :status", "status", QueryParams.oneOf("status", status, STATUSES));
         PanacheQuery<ApiClient> clients = ApiClient.find(where.clause(), Sort.by("createdAt").and("clientId"), where.parameters());
         return new Page<>(clients.page(page, size).<ApiClient>list().stream().map(c -> ClientView.of(c, null)).toList(),
                 clients.count(), page, size);
     }
 
-    private static String filter(String field, String value, Predicate<String> allowed, String expected) {
+    /** A partner filter, in any case: the gateway knows no list of partners, so any code of the right shape. */
+    private static String partnerCode(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String wanted = value.trim().toUpperCase(Locale.ROOT);
-        if (!allowed.test(wanted)) {
-            throw ProblemException.invalid(field, "must be " + expected);
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches(PARTNER_CODE_PATTERN)) {
+            throw ProblemException.invalid("partner", "must be a partner code such as SCALEWAY");
         }
-        return wanted;
+        return code;
     }
 
     public ClientView get(String clientId) {

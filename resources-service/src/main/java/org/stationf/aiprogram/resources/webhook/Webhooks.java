@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.eventing.EventPublisher;
 import org.stationf.aiprogram.resources.partner.Partner;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -53,14 +53,8 @@ public class Webhooks {
     /** Newest first; a partner sees only its own whatever it asks, an admin any partner's or all. */
     public Page<WebhookDeliveryView> deliveries(String partner, String status, int page, int size) {
         Where where = new Where().and("partner = :partner", "partner",
-                caller.isAdmin() ? Partner.filterCode("partner", partner) : caller.requirePartner());
-        if (status != null && !status.isBlank()) {
-            String wanted = status.trim().toUpperCase(Locale.ROOT);
-            if (!STATUSES.contains(wanted)) {
-                throw ProblemException.invalid("status", "must be one of " + STATUSES);
-            }
-            where.and("status = :status", "status", wanted);
-        }
+                        caller.isAdmin() ? Partner.filterCode("partner", partner) : caller.requirePartner())
+                .and("status = :status", "status", QueryParams.oneOf("status", status, STATUSES));
         PanacheQuery<WebhookDelivery> deliveries = WebhookDelivery.find(where.clause(), Sort.by("createdAt").descending().and("id"), where.parameters());
         return new Page<>(deliveries.page(page, size).<WebhookDelivery>list().stream().map(WebhookDeliveryView::of).toList(),
                 deliveries.count(), page, size);
