@@ -21,7 +21,9 @@ import org.stationf.aiprogram.eventing.EventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -210,15 +212,16 @@ public class SelectionService {
     /** The application was withdrawn: its pending offer or waitlist position goes, and a freed place is offered on. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void candidateWithdrew(Candidate candidate, String reason) {
-        UUID applicationId = candidate.applicationId;
         // Every cohort selecting from its call, locked as a selection locks it: a selection racing this withdrawal
         // either commits first, and its offer is withdrawn below, or waits and then finds the candidate withdrawn.
+        Map<UUID, Cohort> locked = new HashMap<>();
         for (Cohort cohort : Cohort.<Cohort>list("callId", Sort.by("id"), candidate.callId)) {
-            cohorts.lock(cohort.id);
+            locked.put(cohort.id, cohorts.lock(cohort.id));
         }
-        for (Selection selection : Selection.<Selection>list("applicationId = ?1 and status in ?2", applicationId,
+        for (Selection selection : Selection.<Selection>list("applicationId = ?1 and status in ?2", candidate.applicationId,
                 List.of(SelectionStatus.OFFERED, SelectionStatus.WAITLISTED))) {
-            Cohort cohort = cohorts.lock(selection.cohortId);
+            // A cohort whose call was changed after it selected the candidate is locked here, as before.
+            Cohort cohort = locked.computeIfAbsent(selection.cohortId, cohorts::lock);
             boolean heldAPlace = selection.status == SelectionStatus.OFFERED;
             selection.status = SelectionStatus.WITHDRAWN;
             selection.waitlistPosition = null;
