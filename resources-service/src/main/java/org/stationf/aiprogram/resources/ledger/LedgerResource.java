@@ -73,9 +73,8 @@ public class LedgerResource {
                 .type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
                 .entity(outcome.answer().body())
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()));
-        if (status == 201) {
-            // A replay has only the first answer's body to go on, so the entry's id is read back from it.
-            answer.location(entryLocation(grantId, receiptEntryId(outcome.answer().body())));
+        if (outcome.entryId() != null) {
+            answer.location(entryLocation(grantId, outcome.entryId()));
         }
         return answer.build();
     }
@@ -126,13 +125,5 @@ public class LedgerResource {
 
     private static URI entryLocation(UUID grantId, long entryId) {
         return URI.create("/grants/" + grantId + "/ledger/" + entryId);
-    }
-
-    private long receiptEntryId(String receiptBody) {
-        try {
-            return json.readTree(receiptBody).path("entry").path("id").longValue();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A kept usage receipt no longer reads as one", e);
-        }
     }
 }

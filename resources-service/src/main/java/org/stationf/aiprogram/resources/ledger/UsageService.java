@@ -24,7 +24,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class UsageService {
 
-    public record Outcome(IdempotentRequests.Answer answer, boolean replayed) {
+    /** The answer to give, whether it is a replay, and the ledger entry a debit made (null for a refusal). */
+    public record Outcome(IdempotentRequests.Answer answer, boolean replayed, Long entryId) {
     }
 
     @Inject
@@ -61,17 +62,20 @@ public class UsageService {
         return QuarkusTransaction.requiringNew().call(() -> {
             var earlier = idempotent.claim(scope, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), true);
+                return new Outcome(earlier.get(), true, earlier.get().status() == 201 ? receiptEntryId(earlier.get().body()) : null);
             }
             IdempotentRequests.Answer answer;
+            Long entryId = null;
             try {
-                answer = new IdempotentRequests.Answer(201, canonical(debit(grantId, report)));
+                UsageReceipt receipt = debit(grantId, report);
+                entryId = receipt.entry().id();
+                answer = new IdempotentRequests.Answer(201, canonical(receipt));
             } catch (ProblemException refusal) {
                 // Refusals are checked before anything is written, so keeping them with the key changes nothing else.
                 answer = new IdempotentRequests.Answer(refusal.status(), problemBody.apply(refusal));
             }
             idempotent.remember(scope, idempotencyKey, answer);
-            return new Outcome(answer, false);
+            return new Outcome(answer, false, entryId);
         });
     }
 
@@ -134,6 +138,15 @@ public class UsageService {
             throw ProblemException.notFound("Ledger entry", entryId);
         }
         return LedgerView.Entry.of(entry);
+    }
+
+    /** A replay has only the first answer's body to go on: the entry's id is read back from the receipt kept. */
+    private long receiptEntryId(String receiptBody) {
+        try {
+            return json.readTree(receiptBody).path("entry").path("id").longValue();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept usage receipt no longer reads as one", e);
+        }
     }
 
     private String canonical(Object value) {
