@@ -2,7 +2,11 @@ package org.stationf.aiprogram.resources;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.resources.events.CohortEventsConsumer;
+import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestClock;
 import org.stationf.aiprogram.testing.TestTokens;
@@ -12,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +30,8 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class GrantTest {
 
-    @jakarta.inject.Inject
-    org.stationf.aiprogram.resources.events.CohortEventsConsumer cohortEvents;
+    @Inject
+    CohortEventsConsumer cohortEvents;
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -117,6 +122,35 @@ class GrantTest {
     }
 
     @Test
+    void aCompletedCohortsPackageNoLongerChangesAndALateEnrollmentGetsNoGrant() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member alumnus = Program.enroll(cohort);
+        KafkaTopics.send("program.cohorts", cohort.toString(), Program.cloudEvent(UUID.randomUUID().toString(), "CohortCompleted",
+                cohort, "{\"cohortId\": \"" + cohort + "\"}"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Program.grants(alumnus)).extracting(g -> g.get("status")).containsOnly("EXPIRED"));
+
+        int version = given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().extract().path("version");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "2024 cohort package", "version", version, "items", List.of(
+                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                                "description", "Scaleway cloud credits", "amount", "50000.00", "unit", "EUR"))))
+                .put("/packages/{cohortId}", cohort).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"))
+                .body("completedAt", equalTo("2024-01-05T10:00:00Z"));
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then()
+                .body("version", equalTo(version)).body("items", hasSize(3));
+
+        // An enrollment event consumed after the completion (it travels on another partition) issues nothing.
+        Program.Member late = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        cohortEvents.consume(new ConsumerRecord<>("program.cohorts", 0, 0, late.memberId().toString(),
+                Program.memberEnrolled(UUID.randomUUID().toString(), late)));
+        assertThat(Program.grants(late)).isEmpty();
+        assertThat(Program.grants(alumnus)).extracting(g -> g.get("status")).containsOnly("EXPIRED");
+    }
+
+    @Test
     void creditsExpireByThemselvesAfterTheirExpiryDateAndOnlyThem() {
         // Scaleway credits expire on 2030-12-31; the other grants do not expire
         Program.MemberGrant activated = Program.activeGrant("SCALEWAY", "30000.00");
@@ -177,9 +211,9 @@ class GrantTest {
             UUID cohort = UUID.randomUUID();
             int delay = round;
             Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
-            var enrolled = new org.apache.kafka.clients.consumer.ConsumerRecord<>("program.cohorts", 0, round,
+            var enrolled = new ConsumerRecord<>("program.cohorts", 0, round,
                     member.memberId().toString(), Program.memberEnrolled(UUID.randomUUID().toString(), member));
-            org.stationf.aiprogram.testing.AllAtOnce.run(List.<java.util.concurrent.Callable<Object>>of(
+            AllAtOnce.run(List.<Callable<Object>>of(
                     () -> {
                         Program.packageFor(cohort, "30000.00");
                         return null;

@@ -47,7 +47,7 @@ public class CohortEventsConsumer {
             .on("MemberEnrolled", MemberEnrolled.class, (event, data) -> enrolled(data))
             .on("MemberWithdrew", MemberWithdrew.class, (event, data) -> withdrew(data))
             .on("CohortCompleted", CohortCompleted.class, (event, data) ->
-                    grants.expireForCohort(data.cohortId(), "The cohort completed"))
+                    grants.closeCohort(data.cohortId(), event.time() == null ? clock.instant() : event.time().toInstant()))
             .ignore("CandidateSelected", "CandidateWaitlisted", "OfferAccepted", "OfferDeclined", "OfferExpired",
                     "MemberGraduated", "MemberNotCompleted", "CohortStarted")
             .build();

@@ -10,6 +10,7 @@ import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
+import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.events.GrantEvents;
 import org.stationf.aiprogram.resources.ledger.EntryType;
@@ -61,7 +62,8 @@ public class GrantService {
     public int issueFor(Enrollment enrollment) {
         holdCohortGrants(enrollment.cohortId);
         ResourcePackage resourcePackage = ResourcePackage.findById(enrollment.cohortId);
-        if (resourcePackage == null || !Enrollment.ENROLLED.equals(enrollment.status)) {
+        if (resourcePackage == null || !Enrollment.ENROLLED.equals(enrollment.status)
+                || CompletedCohort.findById(enrollment.cohortId) != null) {
             return 0;
         }
         int issued = 0;
@@ -127,9 +129,17 @@ public class GrantService {
         }
     }
 
+    /** The cohort completed: what remains of its grants expires, and it is recorded so that none is issued after. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void expireForCohort(UUID cohortId, String reason) {
+    public void closeCohort(UUID cohortId, Instant completedAt) {
         holdCohortGrants(cohortId);
+        if (CompletedCohort.findById(cohortId) == null) {
+            CompletedCohort completed = new CompletedCohort();
+            completed.cohortId = cohortId;
+            completed.completedAt = completedAt;
+            completed.persist();
+        }
+        String reason = "The cohort completed";
         for (Grant grant : Grant.<Grant>list("cohortId = ?1 and status in ?2", cohortId, List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE))) {
             end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, reason, GrantEvents.EXPIRED);
         }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
+import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Partner;
 
@@ -43,6 +44,12 @@ public class PackageService {
         }
         invalid.throwIfAny();
         grants.holdCohortGrants(cohortId);
+        CompletedCohort completed = CompletedCohort.findById(cohortId);
+        if (completed != null) {
+            // The package is the record of what the members received; after completion it could only issue grants to alumni.
+            throw ProblemException.conflict("cohort-completed", "Cohort completed", "Cohort " + cohortId + " completed at "
+                    + completed.completedAt + ": its grants have ended and its package no longer changes").with("completedAt", completed.completedAt);
+        }
         ResourcePackage resourcePackage = ResourcePackage.findById(cohortId);
         if (resourcePackage == null) {
             resourcePackage = new ResourcePackage();
