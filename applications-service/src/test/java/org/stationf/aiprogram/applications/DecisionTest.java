@@ -77,6 +77,26 @@ class DecisionTest {
                 .body("type", equalTo("urn:ai-startup-program:problem:ineligible"));
     }
 
+    @Test
+    void aShortlistedApplicationIsTakenOffTheShortlistBeforeItsOverriddenToIneligible() {
+        String call = Fixtures.openCall();
+        String id = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Shortlisted Then Doubted"));
+        decide(id, "SHORTLISTED", "Strong team");
+        Map<String, String> ineligible = Map.of("outcome", "INELIGIBLE", "reason", "Its model turned out to be closed");
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(ineligible)
+                .post("/applications/{id}/eligibility", id).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ai-startup-program:problem:shortlisted"));
+        given().auth().oauth2(TestTokens.admin()).get("/applications/{id}", id).then()
+                .body("eligibility.outcome", equalTo("ELIGIBLE")).body("decision.decision", equalTo("SHORTLISTED"));
+
+        given().auth().oauth2(TestTokens.admin()).delete("/applications/{id}/decision", id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(ineligible)
+                .post("/applications/{id}/eligibility", id).then().statusCode(200).body("eligibility.outcome", equalTo("INELIGIBLE"));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/decisions/publish", call).then().statusCode(200)
+                .body("shortlisted", equalTo(0));
+    }
+
     /** cohort-service's outcome events move the application on, once, however often they are delivered. */
     @Test
     void selectionOutcomesFromCohortServiceUpdateTheApplicationIdempotently() {

@@ -162,7 +162,9 @@ public class ApplicationResource {
     @Operation(operationId = "overrideEligibility", summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
     @APIResponse(responseCode = "200", description = "The application with its overridden eligibility")
     @APIResponse(responseCode = "404", description = "No such application for this caller")
-    @APIResponse(responseCode = "409", description = "The application is not submitted (a draft, withdrawn, or already shortlisted or rejected)")
+    @APIResponse(responseCode = "409", description = "The application is not submitted (a draft, withdrawn, or already shortlisted or rejected), "
+            + "or it is on the unpublished shortlist and the outcome is INELIGIBLE (`shortlisted`: remove its decision first)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView overrideEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityOverride request) {
         return applications.overrideEligibility(id, request);
     }

@@ -16,6 +16,7 @@ import org.stationf.aiprogram.applications.call.CallStatus;
 import org.stationf.aiprogram.applications.call.CallView;
 import org.stationf.aiprogram.applications.call.Question;
 import org.stationf.aiprogram.applications.eligibility.EligibilityEvaluator;
+import org.stationf.aiprogram.applications.eligibility.EligibilityOutcome;
 import org.stationf.aiprogram.applications.eligibility.EligibilityOverride;
 import org.stationf.aiprogram.applications.eligibility.EligibilityResult;
 import org.stationf.aiprogram.applications.events.ApplicationEvents;
@@ -161,6 +162,11 @@ public class ApplicationService {
     public ApplicationView overrideEligibility(UUID id, EligibilityOverride request) {
         Application application = require(id);
         requireStatus(application, ApplicationStatus.SUBMITTED, "eligibility is overridden between submission and decision");
+        if (request.outcome() == EligibilityOutcome.INELIGIBLE && application.decision == Decision.SHORTLISTED) {
+            // The same rule as shortlisting: an ineligible application is never on the shortlist, published or not.
+            throw ProblemException.conflict("shortlisted", "On the shortlist", "Application " + id
+                    + " is on the call's unpublished shortlist; take it off (DELETE its decision) before overriding it to INELIGIBLE");
+        }
         List<String> reasons = new ArrayList<>();
         reasons.add("Overridden to " + request.outcome() + " by " + caller.actor() + ": " + request.reason());
         reasons.addAll(application.eligibilityReasons.stream().filter(reason -> !reason.startsWith("Overridden to ")).toList());
