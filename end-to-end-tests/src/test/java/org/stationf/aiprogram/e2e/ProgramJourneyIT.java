@@ -277,6 +277,11 @@ class ProgramJourneyIT {
                     .then().body("status", everyItem(equalTo("EXPIRED"))));
         }
         Api.as(leaver.token()).get("/api/members/me").then().body("[0].status", equalTo("WITHDRAWN"));
+        // The package is what the members received: after completion it no longer changes, so no grant goes to alumni.
+        Map<String, Object> renewed = new LinkedHashMap<>(packageRequest());
+        renewed.put("version", Api.as(admin).get("/api/resources/packages/{id}", cohort).then().statusCode(200).extract().path("version"));
+        Api.as(admin).contentType(ContentType.JSON).body(renewed).put("/api/resources/packages/{id}", cohort).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"));
         Api.as(admin).accept("text/csv").get("/api/resources/cohorts/{id}/grants-report", cohort).then().statusCode(200)
                 .body(containsString("SCALEWAY,COMPUTE_CREDITS,EUR,30000.00"));
     }
@@ -319,14 +324,17 @@ class ProgramJourneyIT {
     }
 
     private void setPackage(String cohort) {
-        Api.as(admin).contentType(ContentType.JSON).body(Map.of("name", "Cohort package", "items", List.of(
+        Api.as(admin).contentType(ContentType.JSON).body(packageRequest()).put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+    }
+
+    private static Map<String, Object> packageRequest() {
+        return Map.of("name", "Cohort package", "items", List.of(
                         Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS", "description", "Mentoring by Meta researchers",
                                 "amount", "20", "unit", "HOUR"),
                         Map.of("key", "hf-access", "partner", "HUGGING_FACE", "kind", "PLATFORM_ACCESS", "description", "Hugging Face Enterprise Hub",
                                 "amount", "10", "unit", "SEAT", "entitlements", List.of("Enterprise Hub", "ZeroGPU")),
                         Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Scaleway credits",
-                                "amount", "30000.00", "unit", "EUR", "expiresOn", LocalDate.now().plusYears(2).toString()))))
-                .put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+                                "amount", "30000.00", "unit", "EUR", "expiresOn", LocalDate.now().plusYears(2).toString())));
     }
 
     private void decide(String application, String decision) {
