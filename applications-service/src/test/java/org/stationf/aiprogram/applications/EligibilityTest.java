@@ -7,11 +7,13 @@ import org.stationf.aiprogram.testing.TestTokens;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class EligibilityTest {
@@ -50,14 +52,14 @@ class EligibilityTest {
                 .then().statusCode(403);
         // Before submission there is no outcome to override.
         String drafting = Fixtures.applicant();
-        String draft = Fixtures.draft(drafting, Fixtures.application(call, "Still Drafting " + java.util.UUID.randomUUID()));
+        String draft = Fixtures.draft(drafting, Fixtures.application(call, "Still Drafting " + UUID.randomUUID()));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "ELIGIBLE", "reason", "Looks fine"))
                 .when().post("/applications/{id}/eligibility", draft)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:ai-startup-program:problem:invalid-transition")).body("detail", containsString("DRAFT"));
         given().auth().oauth2(drafting).get("/applications/{id}", draft).then().body("status", equalTo("DRAFT"))
-                .body("eligibility", org.hamcrest.Matchers.nullValue());
+                .body("eligibility", nullValue());
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "MAYBE", "reason", "?"))
                 .when().post("/applications/{id}/eligibility", id)

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +45,7 @@ class ReviewTest {
         String domainConflicted = registerReviewer("domain", Map.of("companies", List.of(), "domains", List.of("conflict-corp-sas.example")));
         List<String> others = List.of(registerReviewer("r1", null), registerReviewer("r2", null), registerReviewer("r3", null));
         committee(call, conflicted, domainConflicted, others.get(0), others.get(1), others.get(2));
-        List<String> applications = new java.util.ArrayList<>();
+        List<String> applications = new ArrayList<>();
         applications.add(Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Conflict Corp SAS")));
         for (int i = 0; i < 4; i++) {
             applications.add(Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Plain Startup " + i + " " + UUID.randomUUID())));
@@ -141,7 +143,7 @@ class ReviewTest {
     @Test
     void adminsListReviewersByNameAPageAtATimeNarrowedToAnOrganizationOrToThoseActive() {
         String organization = "Lab " + UUID.randomUUID();
-        Map<String, String> idsByName = new java.util.LinkedHashMap<>();
+        Map<String, String> idsByName = new LinkedHashMap<>();
         for (String name : List.of("Zoé Laurent", "Ada Moreau", "Marc Petit")) {
             String account = "reviewer-" + UUID.randomUUID();
             idsByName.put(name, given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

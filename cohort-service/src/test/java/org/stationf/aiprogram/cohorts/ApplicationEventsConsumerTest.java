@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** applications-service's events, as it publishes them, arriving through the real broker. */
 @QuarkusTest
@@ -85,7 +86,7 @@ class ApplicationEventsConsumerTest {
         Candidates.withdraw(candidate, "Joined another program");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.admin()).get("/candidates/{id}", candidate.applicationId())
-                        .then().body("withdrawnAt", org.hamcrest.Matchers.notNullValue()));
+                        .then().body("withdrawnAt", notNullValue()));
         String cohort = Candidates.selectingCohort(callId, 5);
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(java.util.Map.of("applicationId", candidate.applicationId()))
                 .post("/cohorts/{id}/selections", cohort)

@@ -8,6 +8,7 @@ import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class Candidates {
     }
 
     public static String cohort(UUID callId, int capacity) {
-        LocalDate start = LocalDate.ofInstant(TestClock.CLOCK.instant(), java.time.ZoneOffset.UTC).plusMonths(1);
+        LocalDate start = LocalDate.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC).plusMonths(1);
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Cohort " + UUID.randomUUID(), "edition", "2024", "callId", callId,
                         "startDate", start.toString(), "endDate", start.plusMonths(5).toString(), "capacity", capacity,

@@ -15,7 +15,9 @@ import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,6 +31,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -130,7 +133,7 @@ class MembershipTest {
         assertThat(events).singleElement().satisfies(moved -> {
             assertThat(moved.getSummary().getValue()).isEqualTo("Scaleway office hours (moved)");
             assertThat(moved.getSequence().getSequenceNo()).isEqualTo(1);
-            assertThat(java.time.Instant.from(moved.getDateTimeStart().getDate())).isEqualTo(OffsetDateTime.parse("2024-02-02T13:00:00Z").toInstant());
+            assertThat(Instant.from(moved.getDateTimeStart().getDate())).isEqualTo(OffsetDateTime.parse("2024-02-02T13:00:00Z").toInstant());
         });
 
         // Cancelled, the event stays where members look for it, marked, and calendar apps get a newer SEQUENCE.
@@ -199,8 +202,8 @@ class MembershipTest {
         assertThat(workshop.getDescription().getValue()).startsWith("Line one\nLine two").endsWith("café");
         assertThat(workshop.getLocation().getValue()).isEqualTo("Station F, Meta room");
         assertThat(OffsetDateTime.parse("2024-01-15T13:00:00Z").toInstant())
-                .isEqualTo(java.time.Instant.from(workshop.getDateTimeStart().getDate()));
-        assertThat(ics.lines().allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75)).isTrue();
+                .isEqualTo(Instant.from(workshop.getDateTimeStart().getDate()));
+        assertThat(ics.lines().allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75)).isTrue();
 
         String firstIcs = given().auth().oauth2(c.get(0).token()).get("/members/{id}/calendar.ics", first).then().statusCode(200).extract().asString();
         List<VEvent> firstEvents = new CalendarBuilder().build(new StringReader(firstIcs)).getComponents("VEVENT");
@@ -314,7 +317,7 @@ class MembershipTest {
         // A member's completion is decided while it is enrolled; after graduation it is history.
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("completed", false, "note", "Too late"))
                 .put("/members/{id}/completion", good).then().statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled")).body("detail", org.hamcrest.Matchers.containsString("GRADUATED"));
+                .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled")).body("detail", containsString("GRADUATED"));
         given().auth().oauth2(c.get(0).token()).get("/members/{id}", good).then().body("status", equalTo("GRADUATED"));
     }
 

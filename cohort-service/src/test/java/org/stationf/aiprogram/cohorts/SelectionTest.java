@@ -13,6 +13,7 @@ import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -176,12 +177,12 @@ class SelectionTest {
                 .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:stale-version"));
 
         Map<String, Object> current = editable(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().jsonPath().getMap("$"));
-        Map<String, Object> tooSmall = new java.util.HashMap<>(current);
+        Map<String, Object> tooSmall = new HashMap<>(current);
         tooSmall.put("capacity", 5);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(tooSmall).put("/cohorts/{id}", cohort).then().statusCode(409)
                 .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:capacity-below-taken")).body("placesTaken", equalTo(6));
         // Left out, the capacity is the default five: below the six places taken too.
-        Map<String, Object> withoutCapacity = new java.util.HashMap<>(current);
+        Map<String, Object> withoutCapacity = new HashMap<>(current);
         withoutCapacity.remove("capacity");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withoutCapacity).put("/cohorts/{id}", cohort).then().statusCode(409)
                 .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:capacity-below-taken"));
@@ -224,7 +225,7 @@ class SelectionTest {
 
     /** What an edit sends back of the cohort read: the fields of a cohort request, with the version read. */
     private static Map<String, Object> editable(Map<String, Object> cohort) {
-        Map<String, Object> request = new java.util.HashMap<>(cohort);
+        Map<String, Object> request = new HashMap<>(cohort);
         request.keySet().retainAll(List.of("name", "edition", "callId", "startDate", "endDate", "timeZone", "capacity", "location",
                 "offerValidity", "version"));
         return request;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
@@ -55,7 +56,7 @@ class CrossServiceFlowIT {
                         "stage", "SEED", "teamSize", 3, "product", "Robots that read manuals",
                         "models", List.of(Map.of("name", "Llama 2 7B", "usage", "Instruction following"))))
                 .post("/api/applications").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/applications/"))
+                .header("Location", containsString("/api/applications/"))
                 .extract().path("id");
         String requestId = "e2e-submit-" + UUID.randomUUID();
         Api.as(founder).header("X-Request-Id", requestId).post("/api/applications/{id}/submit", application).then().statusCode(200)

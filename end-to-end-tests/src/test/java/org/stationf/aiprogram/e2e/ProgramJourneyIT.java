@@ -19,10 +19,12 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -194,10 +196,10 @@ class ProgramJourneyIT {
                     .then().statusCode(200).body("$", hasSize(5)).body("partner", everyItem(equalTo(partner))).body("status", everyItem(equalTo("ISSUED"))));
         }
         Api.as(partnerToken("SCALEWAY")).get("/api/cohorts/{id}/members", cohort).then().statusCode(200)
-                .body("$", hasSize(5)).body("[0].contacts", org.hamcrest.Matchers.nullValue());
+                .body("$", hasSize(5)).body("[0].contacts", nullValue());
         Startup member = startup(startups, applications, winners.get(0));
         Api.as(member.token()).get("/api/resources/members/{id}/grants", members.get(winners.get(0))).then().statusCode(200)
-                .body("partner", org.hamcrest.Matchers.containsInAnyOrder("META", "HUGGING_FACE", "SCALEWAY"));
+                .body("partner", containsInAnyOrder("META", "HUGGING_FACE", "SCALEWAY"));
 
         // Partners activate their grants and report usage.
         for (String partner : List.of("META", "HUGGING_FACE", "SCALEWAY")) {

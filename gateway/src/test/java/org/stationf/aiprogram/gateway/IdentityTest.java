@@ -28,6 +28,8 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +121,7 @@ class IdentityTest {
     @Test
     void expiredRevokedAndForeignTokensAreRefused() {
         String[] client = Gateway.client(List.of("partner"), "META");
-        TestClock.CLOCK.setTo(java.time.Instant.now().minus(Duration.ofHours(2)));
+        TestClock.CLOCK.setTo(Instant.now().minus(Duration.ofHours(2)));
         String expired = Gateway.token(client[0], client[1]);
         TestClock.CLOCK.reset();
         given().auth().oauth2(expired).get("/api/calls").then().statusCode(401).body("detail", containsString("expired"));
@@ -212,7 +214,7 @@ class IdentityTest {
     void theClientListIsReadAPageAtATimeOldestFirstAndNarrowedToAPartnerOrAState() {
         String admin = Gateway.adminToken();
         String partner = "LAB_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (String name : List.of("Provisioning", "Usage reporting", "Billing export")) {
             ids.add(given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(Map.of("name", name, "roles", List.of("partner"), "partner", partner))
@@ -333,7 +335,7 @@ class IdentityTest {
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "correct horse battery", "name", "Yann"))
                 .post("/auth/signup").then().statusCode(201);
         String stale = logIn(email);
-        TestClock.CLOCK.setTo(java.time.Instant.now().plus(Duration.ofDays(15)));
+        TestClock.CLOCK.setTo(Instant.now().plus(Duration.ofDays(15)));
         refresh(stale).then().statusCode(400).body("error", equalTo("invalid_grant"));
         TestClock.CLOCK.reset();
 

@@ -12,9 +12,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -37,7 +39,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new java.util.HashMap<>();
+        Map<String, String> config = new HashMap<>();
         for (String name : NAMES) {
             SEEN.put(name, new CopyOnWriteArrayList<>());
             start(name, 0);
@@ -70,7 +72,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
             server.createContext("/", exchange -> answer(name, exchange));
-            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
             SERVERS.put(name, server);
             PORTS.put(name, server.getAddress().getPort());

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -86,7 +87,7 @@ class MentoringTest {
                 .post("/sessions/{id}/cancel", missed).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:session-ended"));
         given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Twice"))
-                .post("/sessions/{id}/cancel", early).then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("CANCELLED_EARLY"));
+                .post("/sessions/{id}/cancel", early).then().statusCode(409).body("detail", containsString("CANCELLED_EARLY"));
 
         // 20 hours: 2 (late cancellation) + 1.5 (delivered) + 1 (no-show) debited; the early cancellation is free.
         given().auth().oauth2(member.token()).get("/grants/{id}", hours).then().body("balance", equalTo(15.5f)).body("used", equalTo(4.5f));
@@ -292,7 +293,7 @@ class MentoringTest {
         // A mentor who left is taken back, not registered again.
         given().auth().oauth2(TestTokens.partner("META")).post("/mentors/{id}/deactivate", registered).then().statusCode(200);
         given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(mentor).post("/mentors").then().statusCode(409)
-                .body("mentorId", equalTo(registered)).body("detail", org.hamcrest.Matchers.containsString("activate it"));
+                .body("mentorId", equalTo(registered)).body("detail", containsString("activate it"));
         assertThat(given().auth().oauth2(TestTokens.partner("META")).get("/mentors").then().extract().jsonPath()
                 .<String>getList("findAll { it.email == '" + email + "' }.id")).containsExactly(registered);
     }

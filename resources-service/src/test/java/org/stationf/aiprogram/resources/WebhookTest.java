@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 /** A partner's webhook endpoint that checks every signature, as a partner's integration engineer would write it. */
 @QuarkusTest
@@ -128,7 +130,7 @@ class WebhookTest {
                 .extract().path("signingSecret");
         assertThat(secret[0]).startsWith("whsec_").isNotEqualTo(previous);
         given().auth().oauth2(TestTokens.admin()).get("/partners/{code}", partner).then().statusCode(200)
-                .body("signingSecret", org.hamcrest.Matchers.nullValue());
+                .body("signingSecret", nullValue());
         given().auth().oauth2(TestTokens.partner("META")).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.partner(partner)).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(200);
@@ -179,9 +181,9 @@ class WebhookTest {
         refused.forEach((url, reason) -> given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", url))
                 .put("/partners/{code}/webhook-url", partner)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("url")).body("errors[0].message", org.hamcrest.Matchers.containsString(reason)));
+                .body("errors[0].field", equalTo("url")).body("errors[0].message", containsString(reason)));
         given().auth().oauth2(token).get("/partners/{code}", partner).then().statusCode(200)
-                .body("webhookUrl", org.hamcrest.Matchers.nullValue());
+                .body("webhookUrl", nullValue());
 
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", "https://203.0.113.10/hooks"))
                 .put("/partners/{code}/webhook-url", partner)

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +116,7 @@ public class AssignmentService {
             }
         }
         entityManager.createNativeQuery("DELETE FROM call_reviewer WHERE call_id = :call").setParameter("call", callId).executeUpdate();
-        for (UUID reviewerId : new java.util.LinkedHashSet<>(reviewerIds)) {
+        for (UUID reviewerId : new LinkedHashSet<>(reviewerIds)) {
             entityManager.createNativeQuery("INSERT INTO call_reviewer (call_id, reviewer_id) VALUES (:call, :reviewer)")
                     .setParameter("call", callId).setParameter("reviewer", reviewerId).executeUpdate();
         }

@@ -22,6 +22,7 @@ import org.stationf.aiprogram.cohorts.member.MemberStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +217,7 @@ public class MilestoneService {
 
     private MemberMilestoneView view(Milestone milestone, MemberMilestone progress) {
         MilestoneStatus status = progress == null ? MilestoneStatus.NOT_STARTED : progress.status;
-        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         boolean overdue = status != MilestoneStatus.DONE && milestone.dueDate.isBefore(today);
         return new MemberMilestoneView(milestone.id, milestone.title, milestone.dueDate, status,
                 progress == null ? null : progress.updateText, progress == null ? null : progress.adminComment,

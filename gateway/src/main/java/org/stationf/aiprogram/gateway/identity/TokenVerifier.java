@@ -18,6 +18,7 @@ import org.jose4j.lang.UnresolvableKeyException;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.security.Key;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public class TokenVerifier {
 
     /** Tokens whose signature and claims were checked, until they expire: revocation is still checked on every use. */
     private final com.github.benmanes.caffeine.cache.Cache<String, VerifiedToken> verified = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
+            .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
     private JwtConsumer own;
     private JwtConsumer external;
