@@ -17,4 +17,10 @@ public final class AdvisoryLocks {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:name, 0))")
                 .setParameter("name", name).getSingleResult();
     }
+
+    /** Takes the lock named {@code name} if no other transaction holds it, until the current transaction ends; false if one does. */
+    public static boolean tryHoldUntilTransactionEnds(EntityManager entityManager, String name) {
+        return (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(:name, 0))")
+                .setParameter("name", name).getSingleResult();
+    }
 }

@@ -1,6 +1,5 @@
 package org.stationf.aiprogram.resources;
 
-import org.stationf.aiprogram.testing.TestClock;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,8 +7,11 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.webhook.WebhookDispatcher;
+import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.TestClock;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import javax.crypto.Mac;
@@ -271,6 +273,50 @@ class WebhookTest {
         }
     }
 
+    /** Two instances of the service: while one sends a partner a webhook, the other sends that partner nothing. */
+    @Test
+    void whileAnotherInstanceSendsAPartnerAWebhookThisOneWaitsItsTurn() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String partner = partnerWithWebhooksAt("TURNS_", receiver);
+        CountDownLatch otherInstanceSending = new CountDownLatch(1);
+        CountDownLatch otherInstanceDone = new CountDownLatch(1);
+        Thread otherInstance = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            AdvisoryLocks.holdUntilTransactionEnds(Partner.getEntityManager(), WebhookDispatcher.sendingLock(partner));
+            otherInstanceSending.countDown();
+            try {
+                otherInstanceDone.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherInstance.start();
+        try {
+            assertThat(otherInstanceSending.await(10, TimeUnit.SECONDS)).isTrue();
+            enrollAMemberWithCreditsFrom(partner);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !deliveries(partner).isEmpty());
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                dispatcher.dispatch();
+                return calls.get() == 0;
+            });
+            assertThat(deliveries(partner).get(0).get("attempts")).isEqualTo(0);
+        } finally {
+            otherInstanceDone.countDown();
+            otherInstance.join();
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return deliveries(partner).get(0).get("status").equals("DELIVERED");
+        });
+        assertThat(calls).hasValue(1);
+    }
+
     private static String partnerWithWebhooksAt(String prefix, HttpServer endpoint) {
         String partner = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
@@ -288,7 +334,7 @@ class WebhookTest {
                         "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
                 .put("/packages/{id}", cohort).then().statusCode(200);
         Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
-        org.stationf.aiprogram.testing.KafkaTopics.send("program.cohorts", member.memberId().toString(),
+        KafkaTopics.send("program.cohorts", member.memberId().toString(),
                 Program.memberEnrolled(UUID.randomUUID().toString(), member));
         return member;
     }

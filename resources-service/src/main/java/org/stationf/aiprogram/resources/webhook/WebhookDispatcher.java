@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.partner.PartnerWebhookUrls;
 import org.stationf.aiprogram.resources.partner.SigningSecrets;
@@ -139,13 +140,24 @@ public class WebhookDispatcher {
 
     /**
      * Sends one delivery if it is still due. Between listing it and locking it, another instance may have sent it, or
-     * failed and put it back for later: then it is left alone (false), not sent before its time.
+     * failed and put it back for later: then it is left alone (false), not sent before its time. While another
+     * instance is sending one of the same partner's deliveries, it is left alone too, so that a partner gets its
+     * webhooks one at a time and in order however many instances run.
      */
     public boolean attemptIfDue(UUID id) {
         return QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds() + 30).call(() -> attempt(id));
     }
 
+    /** The lock held, for the length of one attempt, by the instance sending a webhook to this partner. */
+    public static String sendingLock(String partner) {
+        return "resources-webhooks-sending:" + partner;
+    }
+
     private boolean attempt(UUID id) {
+        WebhookDelivery delivery = WebhookDelivery.findById(id);
+        if (delivery == null || !AdvisoryLocks.tryHoldUntilTransactionEnds(entityManager, sendingLock(delivery.partner))) {
+            return false;
+        }
         @SuppressWarnings("unchecked")
         List<UUID> locked = entityManager.createNativeQuery("""
                         SELECT id FROM webhook_delivery WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now
@@ -154,7 +166,7 @@ public class WebhookDispatcher {
         if (locked.isEmpty()) {
             return false;
         }
-        WebhookDelivery delivery = WebhookDelivery.findById(id);
+        // Read again now that it is locked: another instance may have attempted it since it was read above.
         entityManager.refresh(delivery);
         Partner partner = Partner.findById(delivery.partner);
         Instant now = clock.instant();
