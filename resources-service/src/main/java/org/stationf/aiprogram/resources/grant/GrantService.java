@@ -139,9 +139,8 @@ public class GrantService {
             completed.completedAt = completedAt;
             completed.persist();
         }
-        String reason = "The cohort completed";
         for (Grant grant : Grant.<Grant>list("cohortId = ?1 and status in ?2", cohortId, List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE))) {
-            end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, reason, GrantEvents.EXPIRED);
+            end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, "The cohort completed", GrantEvents.EXPIRED);
         }
     }
 
