@@ -259,12 +259,12 @@ class MembershipTest {
             String milestone = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("title", "Objective " + round, "dueDate", start.plusMonths(1).toString()))
                     .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
-            Callable<io.restassured.response.Response> report = () -> given().auth().oauth2(startup.token()).contentType(ContentType.JSON)
+            Callable<Response> report = () -> given().auth().oauth2(startup.token()).contentType(ContentType.JSON)
                     .body(Map.of("status", "IN_PROGRESS", "update", "Two pilots running")).put("/members/{id}/milestones/{m}", member, milestone);
-            List<io.restassured.response.Response> answers = AllAtOnce.run(List.of(report, report,
+            List<Response> answers = AllAtOnce.run(List.of(report, report,
                     () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Keep going"))
                             .put("/members/{id}/milestones/{m}/comment", member, milestone)));
-            assertThat(answers).extracting(io.restassured.response.Response::statusCode).as("round %d", round).containsOnly(200);
+            assertThat(answers).extracting(Response::statusCode).as("round %d", round).containsOnly(200);
             given().auth().oauth2(startup.token()).get("/members/{id}/milestones", member).then().statusCode(200)
                     .body("find { it.milestoneId == '" + milestone + "' }.status", equalTo("IN_PROGRESS"))
                     .body("find { it.milestoneId == '" + milestone + "' }.adminComment", equalTo("Keep going"));
@@ -305,7 +305,7 @@ class MembershipTest {
 
         assertThat(AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("completed", false, "note", "Left the program's rhythm")).put("/members/{id}/completion", slow)))
-                .as("the same setting sent twice at once").extracting(io.restassured.response.Response::statusCode).containsExactly(200, 200);
+                .as("the same setting sent twice at once").extracting(Response::statusCode).containsExactly(200, 200);
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200);
 
@@ -402,10 +402,10 @@ class MembershipTest {
                         .put("/members/{id}/milestones/{m}", member, milestone));
             }
 
-            List<io.restassured.response.Response> answers = AllAtOnce.run(requests);
+            List<Response> answers = AllAtOnce.run(requests);
 
             int removal = answers.get(0).statusCode();
-            List<Integer> reports = answers.subList(1, answers.size()).stream().map(io.restassured.response.Response::statusCode).toList();
+            List<Integer> reports = answers.subList(1, answers.size()).stream().map(Response::statusCode).toList();
             assertThat(removal).as("the removal").isIn(204, 409);
             assertThat(reports).as("the reports when the removal answered " + removal).containsOnly(removal == 204 ? 404 : 200);
             given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones", cohort).then().statusCode(200)

@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.gateway.identity;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -42,7 +43,7 @@ public class GatewayIdentityProvider implements IdentityProvider<TokenAuthentica
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(new DefaultJWTCallerPrincipal(token, verified.claims()))
                     .addRoles(verified.roles())
-                    .addCredential(new io.quarkus.security.credential.TokenCredential(token, "bearer"))
+                    .addCredential(new TokenCredential(token, "bearer"))
                     .build();
         } catch (InvalidTokenException e) {
             throw new AuthenticationFailedException(e.getMessage());

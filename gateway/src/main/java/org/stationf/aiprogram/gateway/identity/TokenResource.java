@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.gateway.identity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -147,7 +148,7 @@ public class TokenResource {
     @jakarta.transaction.Transactional
     public Response revoke(@FormParam("token") String token) {
         if (identity.isAnonymous()) {
-            throw new io.quarkus.security.UnauthorizedException();
+            throw new UnauthorizedException();
         }
         if (token == null || token.isBlank()) {
             throw ProblemException.invalid("token", "is required");
