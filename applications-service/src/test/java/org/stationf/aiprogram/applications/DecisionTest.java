@@ -119,6 +119,32 @@ class DecisionTest {
                 .body("[4].reason", equalTo("We raised a round instead"));
     }
 
+    /** The startup withdrew while its acceptance was on its way here: the withdrawal stands (cohort-service takes the member out). */
+    @Test
+    void anOutcomeArrivingAfterTheApplicationWasWithdrawnLeavesItWithdrawn() {
+        String call = Fixtures.openCall();
+        String founder = Fixtures.applicant();
+        String id = Fixtures.submitted(founder, Fixtures.application(call, "Withdrawing AI"));
+        String other = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Staying AI"));
+        decide(id, "SHORTLISTED", "Great");
+        decide(other, "SHORTLISTED", "Great too");
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/decisions/publish", call).then().statusCode(200);
+        KafkaTopics.send("program.cohorts", id, cohortEvent("CandidateSelected", id, "Selected for the 2024 cohort"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(founder).get("/applications/{id}", id).then().body("status", equalTo("SELECTED")));
+
+        given().auth().oauth2(founder).contentType(ContentType.JSON).body(Map.of("reason", "We join another program"))
+                .post("/applications/{id}/withdraw", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        KafkaTopics.send("program.cohorts", id, cohortEvent("OfferAccepted", id, "Accepted"));
+        // A later event on the same key, so the same partition: once it has had its effect, the acceptance was processed.
+        KafkaTopics.send("program.cohorts", id, cohortEvent("CandidateSelected", other, "Selected for the 2024 cohort"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).get("/applications/{id}", other).then().body("status", equalTo("SELECTED")));
+        given().auth().oauth2(founder).get("/applications/{id}", id).then().body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(founder).get("/applications/{id}/history", id).then()
+                .body("to", equalTo(List.of("DRAFT", "SUBMITTED", "SHORTLISTED", "SELECTED", "WITHDRAWN")));
+    }
+
     private static String cohortEvent(String type, String applicationId, String reason) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/cohort-service", "type": "%s", "subject": "%s",

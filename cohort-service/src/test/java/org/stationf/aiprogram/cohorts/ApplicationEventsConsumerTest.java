@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.cohorts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -92,6 +93,36 @@ class ApplicationEventsConsumerTest {
                 .post("/cohorts/{id}/selections", cohort)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:ai-startup-program:problem:candidate-withdrawn"));
+    }
+
+    /**
+     * The startup accepted its offer and withdrew its application at once (or with the broker down in between):
+     * applications-service took the withdrawal before it learnt of the acceptance, so the withdrawal is the last word.
+     */
+    @Test
+    void anApplicationWithdrawnAsItsOfferWasAcceptedTakesTheMemberOutAndGivesThePlaceToTheWaitlist() {
+        UUID callId = UUID.randomUUID();
+        List<Candidates.Shortlisted> candidates = Candidates.shortlist(callId, 2);
+        Candidates.Shortlisted accepting = candidates.get(0);
+        Candidates.Shortlisted waiting = candidates.get(1);
+        String cohort = Candidates.selectingCohort(callId, 1);
+        String member = Candidates.enroll(cohort, accepting);
+        Candidates.waitlist(cohort, waiting.applicationId());
+
+        Candidates.withdraw(accepting, "We join another program");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(accepting.token()).get("/members/{id}", member).then().statusCode(200)
+                        .body("status", equalTo("WITHDRAWN")).body("leftReason", equalTo("Application withdrawn: We join another program")));
+        given().auth().oauth2(waiting.token()).get("/offers").then().statusCode(200).body("[0].status", equalTo("OFFERED"));
+        List<JsonNode> left = KafkaTopics.cloudEvents("program.cohorts", "MemberWithdrew", member, 1, Duration.ofSeconds(20));
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).path("data").path("initiatedBy").asText()).isEqualTo("MEMBER");
+
+        // Delivered again, it changes nothing more.
+        Candidates.withdraw(accepting, "We join another program");
+        sendMarkerAndAwait(accepting.applicationId().toString());
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberWithdrew", member, 2, Duration.ofSeconds(3))).hasSize(1);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(1));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.stationf.aiprogram.cohorts.candidate.Candidate;
 import org.stationf.aiprogram.cohorts.candidate.CandidateService;
 import org.stationf.aiprogram.cohorts.candidate.Contact;
+import org.stationf.aiprogram.cohorts.member.MemberService;
 import org.stationf.aiprogram.cohorts.selection.SelectionService;
 import org.stationf.aiprogram.eventing.EventInbox;
 import org.stationf.aiprogram.eventing.EventRoutes;
@@ -46,6 +47,9 @@ public class ApplicationEventsConsumer {
 
     @Inject
     SelectionService selections;
+
+    @Inject
+    MemberService members;
 
     @Inject
     Clock clock;
@@ -87,6 +91,8 @@ public class ApplicationEventsConsumer {
         }
         candidate.withdrawnAt = clock.instant();
         candidate.withdrawalReason = data.reason();
-        selections.candidateWithdrew(candidate, "Application withdrawn: " + data.reason());
+        String reason = "Application withdrawn: " + data.reason();
+        selections.candidateWithdrew(candidate, reason);
+        members.applicationWithdrawn(candidate.applicationId, reason);
     }
 }

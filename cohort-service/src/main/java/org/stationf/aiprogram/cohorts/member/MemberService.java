@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
@@ -26,6 +27,8 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class MemberService {
+
+    private static final Logger LOG = Logger.getLogger(MemberService.class);
 
     @Inject
     Clock clock;
@@ -132,6 +135,22 @@ public class MemberService {
         member.completionNote = note;
         member.persistAndFlush();
         return MemberView.full(member);
+    }
+
+    /**
+     * The startup withdrew its application in applications-service while its acceptance of the offer was on its way
+     * there (or the broker was down): the withdrawal came last, so it leaves the cohort as if it had withdrawn here,
+     * and its place goes to the waitlist before the start. After the completion there is nothing left to leave.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applicationWithdrawn(UUID applicationId, String reason) {
+        for (Member member : Member.<Member>list("applicationId = ?1 and status = ?2", applicationId, MemberStatus.ENROLLED)) {
+            if (cohorts.get().lock(member.cohortId).status == CohortStatus.COMPLETED) {
+                LOG.warnf("Application %s withdrawn after its cohort completed; member %s left as it is", applicationId, member.id);
+                continue;
+            }
+            leave(member, MemberStatus.WITHDRAWN, "MEMBER", reason);
+        }
     }
 
     /** At completion: each enrolled member graduates, or is marked not completed if an admin said so. */
