@@ -151,6 +151,29 @@ class GrantTest {
     }
 
     @Test
+    void aChangedPackageAppliesToMembersEnrollingFromNowOnAndLeavesIssuedGrantsAsIssued() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member early = Program.enroll(cohort);
+
+        int version = given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().extract().path("version");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "2024 cohort package, raised", "version", version, "items", List.of(
+                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                                "description", "Scaleway cloud credits", "amount", "50000.00", "unit", "EUR"))))
+                .put("/packages/{cohortId}", cohort).then().statusCode(200).body("grantsIssued", equalTo(0));
+
+        assertThat(Program.grants(early)).hasSize(3);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", Program.grantOf(early, "SCALEWAY")).then()
+                .body("amountGranted", equalTo(30000.0f)).body("balance", equalTo(30000.0f));
+        Program.Member late = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        KafkaTopics.send("program.cohorts", late.memberId().toString(), Program.memberEnrolled(UUID.randomUUID().toString(), late));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Program.grants(late).size() == 1);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", Program.grantOf(late, "SCALEWAY")).then()
+                .body("amountGranted", equalTo(50000.0f)).body("description", equalTo("Scaleway cloud credits"));
+    }
+
+    @Test
     void creditsExpireByThemselvesAfterTheirExpiryDateAndOnlyThem() {
         // Scaleway credits expire on 2030-12-31; the other grants do not expire
         Program.MemberGrant activated = Program.activeGrant("SCALEWAY", "30000.00");

@@ -33,7 +33,8 @@ public class PackageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "setPackage", summary = "Set a cohort's package", description = "Create it, or replace it with the version you read. Enrolled members "
-            + "lacking an item get its grant now; members enrolling later get the whole package.")
+            + "lacking an item get its grant now; members enrolling later get the whole package. Grants already issued stay as "
+            + "issued (their partners provisioned them so): a changed or removed item applies to members enrolling from now on.")
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The cohort id is not a UUID")

@@ -27,7 +27,8 @@ public class PackageService {
 
     /**
      * Creates or replaces a cohort's package. Members already enrolled receive the items they lack now; grants already
-     * issued are left as they are (a change of amount is a credit or a debit on their ledger, not a rewrite).
+     * issued stay as they were issued, since their partners provisioned them so: a changed or removed item applies to
+     * members enrolling from now on.
      */
     @Transactional
     public PackageView put(UUID cohortId, PackageRequest request) {
