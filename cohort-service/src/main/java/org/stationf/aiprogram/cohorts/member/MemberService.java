@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
@@ -27,8 +26,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class MemberService {
-
-    private static final Logger LOG = Logger.getLogger(MemberService.class);
 
     @Inject
     Clock clock;
@@ -140,16 +137,18 @@ public class MemberService {
     /**
      * The startup withdrew its application in applications-service while its acceptance of the offer was on its way
      * there (or the broker was down): the withdrawal came last, so it leaves the cohort as if it had withdrawn here,
-     * and its place goes to the waitlist before the start. After the completion there is nothing left to leave.
+     * and its place goes to the waitlist before the start.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applicationWithdrawn(UUID applicationId, String reason) {
         for (Member member : Member.<Member>list("applicationId = ?1 and status = ?2", applicationId, MemberStatus.ENROLLED)) {
-            if (cohorts.get().lock(member.cohortId).status == CohortStatus.COMPLETED) {
-                LOG.warnf("Application %s withdrawn after its cohort completed; member %s left as it is", applicationId, member.id);
-                continue;
+            cohorts.get().lock(member.cohortId);
+            // Read again under the cohort's lock: the member may have left meanwhile (by itself, removed by an admin) or
+            // graduated with the cohort's completion.
+            Member.getEntityManager().refresh(member);
+            if (member.status == MemberStatus.ENROLLED) {
+                leave(member, MemberStatus.WITHDRAWN, "MEMBER", reason);
             }
-            leave(member, MemberStatus.WITHDRAWN, "MEMBER", reason);
         }
     }
 
