@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 /** The suite's real processes broken on purpose: the broker, a service, the database connections, a poison event. */
@@ -73,6 +74,45 @@ class FaultsIT {
         assertThat(Database.count(RunningSuite.DB_PREFIX + "applications", "SELECT count(*) FROM application_status_change WHERE to_status = 'SELECTED' "
                 + "AND application_id IN (SELECT id FROM application WHERE call_id = '" + call + "')")).isEqualTo(2);
         assertThat(Database.count(RunningSuite.DB_PREFIX + "applications", "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
+    }
+
+    /**
+     * With the broker down, a startup accepts its offer in cohort-service and withdraws its application in
+     * applications-service, which has not heard of the acceptance: once the events flow, the withdrawal is the last
+     * word everywhere (no member whose application is withdrawn, no grant left to it).
+     */
+    @Test
+    void anApplicationWithdrawnWhileItsAcceptanceWaitsForTheBrokerLeavesTheStartupOutEverywhere() {
+        String call = Program.openCall(admin);
+        Program.Applicant startup = Program.submitted(call, 1).get(0);
+        String cohort = Program.selectingCohort(admin, call);
+        Program.shortlistAndPublish(admin, call, List.of(startup));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                Api.as(admin).get("/api/candidates/{id}", startup.applicationId()).then().statusCode(200));
+        Api.as(admin).contentType(ContentType.JSON).body(Map.of("applicationId", startup.applicationId()))
+                .post("/api/cohorts/{id}/selections", cohort).then().statusCode(201);
+        await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(startup.token()).get("/api/applications/{id}", startup.applicationId())
+                .then().body("status", equalTo("SELECTED")));
+        String offer = Api.as(startup.token()).get("/api/offers").then().extract().path("[0].id");
+
+        RunningSuite.run("stop", "kafka");
+        try {
+            Api.as(startup.token()).contentType(ContentType.JSON).body(Map.of()).post("/api/offers/{id}/accept", offer).then().statusCode(200);
+            Api.as(startup.token()).contentType(ContentType.JSON).body(Map.of("reason", "We join another program"))
+                    .post("/api/applications/{id}/withdraw", startup.applicationId()).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        } finally {
+            RunningSuite.run("start", "kafka");
+        }
+
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                Api.as(startup.token()).get("/api/members/me").then().statusCode(200)
+                        .body("[0].status", equalTo("WITHDRAWN")).body("[0].leftReason", equalTo("Application withdrawn: We join another program")));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                Api.as(admin).queryParam("cohortId", cohort).get("/api/resources/grants").then().statusCode(200)
+                        .body("$", hasSize(3)).body("status", everyItem(equalTo("REVOKED"))));
+        Api.as(startup.token()).get("/api/applications/{id}/history", startup.applicationId()).then().statusCode(200)
+                .body("to", equalTo(List.of("DRAFT", "SUBMITTED", "SHORTLISTED", "SELECTED", "WITHDRAWN")));
+        Api.as(admin).get("/api/cohorts/{id}", cohort).then().body("placesTaken", equalTo(0));
     }
 
     /** A service killed right after committing (its events could not be published yet) publishes them on restart. */
