@@ -16,6 +16,7 @@ import org.stationf.aiprogram.testing.TestTokens;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -242,13 +243,7 @@ class WebhookTest {
         });
         slowEndpoint.start();
         AtomicInteger fastCalls = new AtomicInteger();
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hooks", exchange -> {
-            fastCalls.incrementAndGet();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = acceptingEndpoint(fastCalls);
         try {
             String slow = partnerWithWebhooksAt("SLOW_", slowEndpoint);
             String fast = partnerWithWebhooksAt("FAST_", receiver);
@@ -277,13 +272,7 @@ class WebhookTest {
     @Test
     void whileAnotherInstanceSendsAPartnerAWebhookThisOneWaitsItsTurn() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hooks", exchange -> {
-            calls.incrementAndGet();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = acceptingEndpoint(calls);
         String partner = partnerWithWebhooksAt("TURNS_", receiver);
         CountDownLatch otherInstanceSending = new CountDownLatch(1);
         CountDownLatch otherInstanceDone = new CountDownLatch(1);
@@ -315,6 +304,18 @@ class WebhookTest {
             return deliveries(partner).get(0).get("status").equals("DELIVERED");
         });
         assertThat(calls).hasValue(1);
+    }
+
+    /** A partner's endpoint that answers every webhook 204 at once, counting them. */
+    private static HttpServer acceptingEndpoint(AtomicInteger calls) throws IOException {
+        HttpServer endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        endpoint.createContext("/hooks", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        endpoint.start();
+        return endpoint;
     }
 
     private static String partnerWithWebhooksAt(String prefix, HttpServer endpoint) {
