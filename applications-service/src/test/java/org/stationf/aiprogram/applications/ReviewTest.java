@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,83 @@ class ReviewTest {
                 .put("/reviewers/{id}/conflicts", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.reviewer("someone")).contentType(ContentType.JSON).body(Map.of("companies", List.of()))
                 .put("/reviewers/{id}/conflicts", late).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void aConflictDeclaredAfterAssignmentHasTheUnscoredReviewReplacedAndScoresGivenKept() {
+        String call = Fixtures.openCall();
+        String scoringAccount = "scoring-" + UUID.randomUUID();
+        String conflictedAccount = "conflicted-" + UUID.randomUUID();
+        String scoring = registerReviewerWithAccount(scoringAccount, null);
+        String staying = registerReviewer("staying", null);
+        String conflicted = registerReviewerWithAccount(conflictedAccount, null);
+        committee(call, scoring, staying, conflicted);
+        String company = "Replaced Reviews " + UUID.randomUUID().toString().substring(0, 8);
+        String application = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, company));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("assignmentsCreated", equalTo(3)).body("assignmentsWithdrawn", equalTo(0));
+        JsonPath assigned = given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews")
+                .then().statusCode(200).extract().jsonPath();
+        String scoredReview = assigned.getString("items.find { it.reviewerId == '" + scoring + "' }.id");
+        String conflictedReview = assigned.getString("items.find { it.reviewerId == '" + conflicted + "' }.id");
+        given().auth().oauth2(TestTokens.reviewer(scoringAccount)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 4), score("team", 3), score("market", 5))))
+                .put("/reviews/{id}/scores", scoredReview).then().statusCode(200);
+
+        // Two reviewers learn they know the founders: one had not scored yet, the other had. A third reviewer joins.
+        for (String reviewer : List.of(conflicted, scoring)) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("companies", List.of(company)))
+                    .put("/reviewers/{id}/conflicts", reviewer).then().statusCode(200);
+        }
+        String joining = registerReviewer("joining", null);
+        committee(call, scoring, staying, conflicted, joining);
+
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("assignmentsWithdrawn", equalTo(1)).body("assignmentsCreated", equalTo(1)).body("understaffed", hasSize(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews").then().statusCode(200)
+                .body("items.reviewerId", containsInAnyOrder(scoring, staying, joining))
+                .body("items.find { it.reviewerId == '" + scoring + "' }.scores", hasSize(3));
+        given().auth().oauth2(TestTokens.reviewer(conflictedAccount)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 1), score("team", 1), score("market", 1))))
+                .put("/reviews/{id}/scores", conflictedReview).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("assignmentsWithdrawn", equalTo(0)).body("assignmentsCreated", equalTo(0));
+    }
+
+    /** A now-conflicted reviewer saves its scores while an admin reruns the assignment: one side wins whole, never a 500. */
+    @Test
+    void aScoreSavedWhileARerunWithdrawsTheReviewEitherCountsOrIsToldTheReviewIsGone() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            String call = Fixtures.openCall();
+            String conflictedAccount = "conflicted-" + UUID.randomUUID();
+            String conflicted = registerReviewerWithAccount(conflictedAccount, null);
+            committee(call, conflicted, registerReviewer("r2", null), registerReviewer("r3", null), registerReviewer("r4", null));
+            String company = "Raced Review " + UUID.randomUUID().toString().substring(0, 8);
+            String application = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, company));
+            given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+            String review = given().auth().oauth2(TestTokens.reviewer(conflictedAccount)).get("/reviews").then().statusCode(200)
+                    .extract().path("items[0].id");
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("companies", List.of(company)))
+                    .put("/reviewers/{id}/conflicts", conflicted).then().statusCode(200);
+            long delay = round * 3L;
+
+            List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call),
+                    () -> {
+                        // Later each round, so that the save lands before, during and after the rerun's transaction.
+                        Thread.sleep(delay);
+                        return given().auth().oauth2(TestTokens.reviewer(conflictedAccount)).contentType(ContentType.JSON)
+                                .body(Map.of("scores", List.of(score("openModels", 2), score("team", 2), score("market", 2))))
+                                .put("/reviews/{id}/scores", review);
+                    }));
+
+            assertThat(answers.get(0).statusCode()).as("round %d: the rerun", round).isEqualTo(200);
+            int save = answers.get(1).statusCode();
+            assertThat(save).as("round %d: the save", round).isIn(200, 404);
+            given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews").then().statusCode(200)
+                    .body("items", hasSize(3))
+                    .body("items.reviewerId", save == 200 ? hasItem(conflicted) : not(hasItem(conflicted)));
+        }
     }
 
     @Test

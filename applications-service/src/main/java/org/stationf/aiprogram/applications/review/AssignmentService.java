@@ -29,7 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * Gives each eligible submitted application of a call its N reviewers: never a conflicted one, always the least
- * loaded first (ties by account id, so runs are reproducible). Rerunning only fills what is missing.
+ * loaded first (ties by account id, so runs are reproducible). Rerunning fills what is missing: an unscored review
+ * whose reviewer has since declared a conflict with the application is withdrawn and replaced (scores already given
+ * stay). Reviews of a reviewer deactivated or taken off the committee stay too: they only get no new ones.
  */
 @ApplicationScoped
 public class AssignmentService {
@@ -38,6 +40,8 @@ public class AssignmentService {
     public record AssignmentReport(
             @Schema(description = "Eligible submitted applications considered") int applications,
             @Schema(description = "New assignments made by this run") int assignmentsCreated,
+            @Schema(description = "Unscored reviews this run withdrew, their reviewer having since declared a conflict with the application; replaced where it could")
+            int assignmentsWithdrawn,
             @Schema(description = "Applications that could not get all their reviewers (too few unconflicted reviewers)") List<Understaffed> understaffed) {
     }
 
@@ -66,9 +70,18 @@ public class AssignmentService {
         if (reviewers.isEmpty()) {
             throw ProblemException.conflict("no-reviewers", "No reviewers", "The call has no active reviewers; set them with PUT /calls/" + callId + "/reviewers");
         }
+        Map<UUID, Application> considered = new HashMap<>();
+        applications.forEach(application -> considered.put(application.id, application));
         Map<UUID, Long> load = new HashMap<>();
         Map<UUID, Set<UUID>> assigned = new HashMap<>();
+        int withdrawn = 0;
         for (Review review : Review.<Review>list("callId", callId)) {
+            Application application = considered.get(review.applicationId);
+            if (application != null && review.scores.isEmpty() && conflicted(Reviewer.findById(review.reviewerId), application)) {
+                review.delete();
+                withdrawn++;
+                continue;
+            }
             load.merge(review.reviewerId, 1L, Long::sum);
             assigned.computeIfAbsent(review.applicationId, id -> new HashSet<>()).add(review.reviewerId);
         }
@@ -103,7 +116,7 @@ public class AssignmentService {
                 understaffed.add(new Understaffed(application.id, needed - picked.size()));
             }
         }
-        return new AssignmentReport(applications.size(), created, understaffed);
+        return new AssignmentReport(applications.size(), created, withdrawn, understaffed);
     }
 
     /** Sets the call's review committee; existing assignments stay. */

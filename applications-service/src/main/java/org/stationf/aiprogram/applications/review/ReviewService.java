@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
@@ -83,7 +84,12 @@ public class ReviewService {
         Call call = Call.findById(review.callId, LockModeType.PESSIMISTIC_READ);
         // Saves of one review one at a time (a double click's second save waits, then saves over the first), rather
         // than the second failing on the version the first changed.
-        Review.getEntityManager().refresh(review, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            Review.getEntityManager().refresh(review, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException withdrawn) {
+            // Withdrawn by an assignment run (its reviewer now conflicted) while this save waited for the call.
+            throw ProblemException.notFound("Review", id);
+        }
         if (clock.instant().isAfter(call.reviewClosesAt)) {
             throw ProblemException.conflict("review-window-closed", "Review window closed",
                     "Reviews of this call were final at " + CallView.inZone(call.reviewClosesAt, call.zone()))
