@@ -4,12 +4,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.RowLocks;
 import org.stationf.aiprogram.api.Versions;
 
 import java.math.BigDecimal;
@@ -69,15 +68,8 @@ public class CallService {
 
     /** The call, locked against concurrent changes for the rest of the transaction. */
     public Call lock(UUID id) {
-        Call call = require(id);
-        // Refreshing under the lock reads the latest committed state, even if this transaction had read an older one.
-        try {
-            Call.getEntityManager().refresh(call, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException discarded) {
-            // A draft discarded while this transaction waited for its lock.
-            throw ProblemException.notFound("Call", id);
-        }
-        return call;
+        // Gone while this transaction waited for its lock: a draft discarded meanwhile.
+        return RowLocks.forUpdate(Call.getEntityManager(), require(id)).orElseThrow(() -> ProblemException.notFound("Call", id));
     }
 
     @Transactional

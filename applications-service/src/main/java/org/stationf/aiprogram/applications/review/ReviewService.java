@@ -5,13 +5,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.RowLocks;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.application.Application;
 import org.stationf.aiprogram.applications.call.Call;
@@ -83,13 +83,9 @@ public class ReviewService {
         // Shared lock: a rubric change waits for these scores, or these scores for it (CallService.update).
         Call call = Call.findById(review.callId, LockModeType.PESSIMISTIC_READ);
         // Saves of one review one at a time (a double click's second save waits, then saves over the first), rather
-        // than the second failing on the version the first changed.
-        try {
-            Review.getEntityManager().refresh(review, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException withdrawn) {
-            // Withdrawn by an assignment run (its reviewer now conflicted) while this save waited for the call.
-            throw ProblemException.notFound("Review", id);
-        }
+        // than the second failing on the version the first changed. Gone meanwhile: withdrawn by an assignment run
+        // (its reviewer now conflicted) while this save waited for the call.
+        RowLocks.forUpdate(Review.getEntityManager(), review).orElseThrow(() -> ProblemException.notFound("Review", id));
         if (clock.instant().isAfter(call.reviewClosesAt)) {
             throw ProblemException.conflict("review-window-closed", "Review window closed",
                     "Reviews of this call were final at " + CallView.inZone(call.reviewClosesAt, call.zone()))

@@ -3,10 +3,10 @@ package org.stationf.aiprogram.gateway.identity;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.RowLocks;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Sha256;
 import org.stationf.aiprogram.gateway.GatewayConfig;
@@ -93,12 +93,7 @@ public class RefreshTokens {
             return null;
         }
         ApplicantAccount.findById(stored.accountId, LockModeType.PESSIMISTIC_READ);
-        try {
-            RefreshToken.getEntityManager().refresh(stored, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException forgotten) {
-            return null;
-        }
-        return stored;
+        return RowLocks.forUpdate(RefreshToken.getEntityManager(), stored).orElse(null);
     }
 
     /**
