@@ -142,12 +142,10 @@ public class MemberService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applicationWithdrawn(UUID applicationId, String reason) {
         for (Member member : Member.<Member>list("applicationId = ?1 and status = ?2", applicationId, MemberStatus.ENROLLED)) {
-            cohorts.get().lock(member.cohortId);
-            // Read again under the cohort's lock: the member may have left meanwhile (by itself, removed by an admin) or
-            // graduated with the cohort's completion.
-            Member.getEntityManager().refresh(member);
+            Cohort cohort = lockedWith(member);
+            // The member may have left meanwhile (by itself, removed by an admin) or graduated with the cohort's completion.
             if (member.status == MemberStatus.ENROLLED) {
-                leave(member, MemberStatus.WITHDRAWN, "MEMBER", reason);
+                depart(member, cohort, MemberStatus.WITHDRAWN, "MEMBER", reason);
             }
         }
     }
@@ -165,12 +163,23 @@ public class MemberService {
     }
 
     private MemberView leave(Member member, MemberStatus status, String initiatedBy, String reason) {
-        Cohort cohort = cohorts.get().lock(member.cohortId);
-        Member.getEntityManager().refresh(member);
+        Cohort cohort = lockedWith(member);
         requireEnrolled(member);
         if (cohort.status == CohortStatus.COMPLETED) {
             throw ProblemException.conflict("cohort-completed", "Cohort completed", "The cohort is over");
         }
+        return depart(member, cohort, status, initiatedBy, reason);
+    }
+
+    /** The member's cohort, locked as selections lock it, with the member read again under that lock. */
+    private Cohort lockedWith(Member member) {
+        Cohort cohort = cohorts.get().lock(member.cohortId);
+        Member.getEntityManager().refresh(member);
+        return cohort;
+    }
+
+    /** An enrolled member leaves its locked cohort; before the start, its place goes to the waitlist. */
+    private MemberView depart(Member member, Cohort cohort, MemberStatus status, String initiatedBy, String reason) {
         member.status = status;
         member.leftAt = clock.instant();
         member.leftReason = reason;
