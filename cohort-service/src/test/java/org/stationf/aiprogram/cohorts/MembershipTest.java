@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,7 +112,7 @@ class MembershipTest {
         List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
         String cohort = Candidates.selectingCohort(call, 5);
         Candidates.enroll(cohort, c.get(0));
-        Map<String, Object> officeHours = new java.util.HashMap<>(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours",
+        Map<String, Object> officeHours = new HashMap<>(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours",
                 "startsAt", "2024-02-01T10:00:00+01:00", "endsAt", "2024-02-01T12:00:00+01:00", "location", "Station F, Zone A", "partner", "SCALEWAY"));
         String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
                 .post("/cohorts/{id}/calendar", cohort).then().statusCode(201).body("version", equalTo(0)).extract().path("id");
@@ -319,6 +320,53 @@ class MembershipTest {
                 .put("/members/{id}/completion", good).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled")).body("detail", containsString("GRADUATED"));
         given().auth().oauth2(c.get(0).token()).get("/members/{id}", good).then().body("status", equalTo("GRADUATED"));
+    }
+
+    /** Once completed, the cohort's calendar, milestones and members' reports are the record of the edition: they read, they do not change. */
+    @Test
+    void aCompletedCohortsCalendarAndMilestonesNoLongerChange() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String member = Candidates.enroll(cohort, c.get(0));
+        LocalDate start = Candidates.startDate(cohort);
+        Map<String, Object> demoDay = new HashMap<>(Map.of("kind", "DEMO_DAY", "title", "Demo day",
+                "startsAt", start.plusMonths(5) + "T14:00:00+02:00", "endsAt", start.plusMonths(5) + "T18:00:00+02:00", "location", "Station F, Master stage"));
+        String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(demoDay)
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(201).extract().path("id");
+        String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(1).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE", "update", "Pilot signed"))
+                .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200);
+        String completedAt = given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("completedAt");
+        Map<String, Object> moved = new HashMap<>(demoDay);
+        moved.putAll(Map.of("title", "Demo day (moved)", "version", 0));
+
+        List<Response> refused = List.of(
+                given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(demoDay).post("/cohorts/{id}/calendar", cohort),
+                given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(moved).put("/cohorts/{id}/calendar/{event}", cohort, event),
+                given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/calendar/{event}", cohort, event),
+                given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                        .body(Map.of("title", "Series A", "dueDate", start.plusMonths(5).toString())).post("/cohorts/{id}/milestones", cohort),
+                given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                        .body(Map.of("title", "Two paying pilots", "dueDate", start.plusMonths(1).toString(), "version", 0))
+                        .put("/cohorts/{id}/milestones/{m}", cohort, pilot),
+                given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, pilot),
+                given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "MISSED"))
+                        .put("/members/{id}/milestones/{m}", member, pilot),
+                given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Late remark"))
+                        .put("/members/{id}/milestones/{m}/comment", member, pilot));
+        assertThat(refused).allSatisfy(response -> response.then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed")).body("completedAt", equalTo(completedAt)));
+
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].title", equalTo("Demo day")).body("[0].cancelledAt", equalTo(null));
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].title", equalTo("First paying pilot")).body("[0].status", equalTo("DONE"))
+                .body("[0].adminComment", equalTo(null));
     }
 
     @Test

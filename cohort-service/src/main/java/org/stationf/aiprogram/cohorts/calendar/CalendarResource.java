@@ -55,6 +55,7 @@ public class CalendarResource {
             headers = @Header(name = "Location", description = "The new event: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
+    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): its calendar is the record of what took place", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CalendarEventRequest request) {
         CalendarEventView created = calendar.create(cohortId, request);
         return Response.created(URI.create("/cohorts/" + cohortId + "/calendar/" + created.id())).entity(created).build();
@@ -80,7 +81,7 @@ public class CalendarResource {
     @Operation(operationId = "updateCalendarEvent", summary = "Change an event", description = "Send it whole with the version you read.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
-    @APIResponse(responseCode = "409", description = "A stale version, or the event was cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A stale version, the event was cancelled, or the cohort has completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarEventView update(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId,
                                     @Valid @NotNull CalendarEventRequest request) {
         return calendar.update(cohortId, eventId, request);
@@ -94,6 +95,7 @@ public class CalendarResource {
             + "Cancelling it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
+    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): its calendar is the record of what took place", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void cancel(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
         calendar.cancel(cohortId, eventId);
     }

@@ -36,7 +36,7 @@ public class CalendarService {
 
     @Transactional
     public CalendarEventView create(UUID cohortId, CalendarEventRequest request) {
-        cohorts.require(cohortId);
+        cohorts.requireNotCompleted(cohortId);
         CalendarEvent event = new CalendarEvent();
         event.id = UUID.randomUUID();
         event.cohortId = cohortId;
@@ -48,6 +48,7 @@ public class CalendarService {
 
     @Transactional
     public CalendarEventView update(UUID cohortId, UUID eventId, CalendarEventRequest request) {
+        cohorts.requireNotCompleted(cohortId);
         CalendarEvent event = require(cohortId, eventId);
         if (event.cancelledAt != null) {
             throw ProblemException.conflict("event-cancelled", "Event cancelled", "Calendar event " + eventId + " was cancelled at "
@@ -62,6 +63,7 @@ public class CalendarService {
     /** Marks it cancelled, once: its version, the iCalendar SEQUENCE, grows so calendar apps take the change. */
     @Transactional
     public void cancel(UUID cohortId, UUID eventId) {
+        cohorts.requireNotCompleted(cohortId);
         CalendarEvent event = require(cohortId, eventId);
         if (event.cancelledAt == null) {
             event.cancelledAt = clock.instant();

@@ -50,9 +50,7 @@ public class CohortService {
         // Locked as a selection locks it: no place is taken between counting the places and lowering the capacity.
         Cohort cohort = lock(id);
         Versions.requireCurrent("Cohort", id, request.version(), cohort.version);
-        if (cohort.status == CohortStatus.COMPLETED) {
-            throw ProblemException.conflict("cohort-completed", "Cohort completed", "A completed cohort cannot be edited");
-        }
+        refuseIfCompleted(cohort);
         long placesTaken = Selection.placesTaken(id);
         if (capacityOf(request) < placesTaken) {
             throw ProblemException.conflict("capacity-below-taken", "Capacity below places taken",
@@ -86,6 +84,24 @@ public class CohortService {
         // Refreshing under the lock reads the latest committed state, even if this transaction had read an older one.
         Cohort.getEntityManager().refresh(cohort, LockModeType.PESSIMISTIC_WRITE);
         return cohort;
+    }
+
+    /**
+     * The cohort, read under a share lock so that it cannot complete before this transaction ends, and refused once
+     * completed: its calendar, milestones and members' reports are then the record of what happened.
+     */
+    public Cohort requireNotCompleted(UUID id) {
+        Cohort cohort = require(id);
+        Cohort.getEntityManager().refresh(cohort, LockModeType.PESSIMISTIC_READ);
+        refuseIfCompleted(cohort);
+        return cohort;
+    }
+
+    public static void refuseIfCompleted(Cohort cohort) {
+        if (cohort.status == CohortStatus.COMPLETED) {
+            throw ProblemException.conflict("cohort-completed", "Cohort completed", "Cohort " + cohort.id + " completed at "
+                    + cohort.completedAt + "; what it holds no longer changes").with("completedAt", cohort.completedAt.toString());
+        }
     }
 
     @Transactional

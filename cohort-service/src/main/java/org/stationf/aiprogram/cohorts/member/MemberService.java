@@ -13,7 +13,6 @@ import org.stationf.aiprogram.cohorts.candidate.Candidate;
 import org.stationf.aiprogram.cohorts.candidate.Contact;
 import org.stationf.aiprogram.cohorts.cohort.Cohort;
 import org.stationf.aiprogram.cohorts.cohort.CohortService;
-import org.stationf.aiprogram.cohorts.cohort.CohortStatus;
 import org.stationf.aiprogram.cohorts.events.CohortEvents;
 import org.stationf.aiprogram.cohorts.selection.Selection;
 import org.stationf.aiprogram.cohorts.selection.SelectionService;
@@ -165,9 +164,7 @@ public class MemberService {
     private MemberView leave(Member member, MemberStatus status, String initiatedBy, String reason) {
         Cohort cohort = lockedWith(member);
         requireEnrolled(member);
-        if (cohort.status == CohortStatus.COMPLETED) {
-            throw ProblemException.conflict("cohort-completed", "Cohort completed", "The cohort is over");
-        }
+        CohortService.refuseIfCompleted(cohort);
         return depart(member, cohort, status, initiatedBy, reason);
     }
 

@@ -45,6 +45,7 @@ public class CohortMilestonesResource {
             content = @Content(schema = @Schema(implementation = MilestoneService.MilestoneView.class)),
             headers = @Header(name = "Location", description = "The milestone: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such cohort")
+    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): its milestones are the record of what members achieved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("cohortId") UUID cohortId, @Valid @NotNull MilestoneService.MilestoneRequest request) {
         MilestoneService.MilestoneView created = milestones.define(cohortId, request);
         return Response.created(URI.create("/cohorts/" + cohortId + "/milestones/" + created.id())).entity(created).build();
@@ -69,7 +70,7 @@ public class CohortMilestonesResource {
             + "the version you read; members' statuses, updates and comments on it stay.")
     @APIResponse(responseCode = "200", description = "The milestone")
     @APIResponse(responseCode = "404", description = "No such cohort or milestone")
-    @APIResponse(responseCode = "409", description = "A stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A stale version, or the cohort has completed (cohort-completed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MilestoneService.MilestoneView edit(@PathParam("cohortId") UUID cohortId, @PathParam("milestoneId") UUID milestoneId,
                                                @Valid @NotNull MilestoneService.MilestoneRequest request) {
         return milestones.edit(cohortId, milestoneId, request);
@@ -82,7 +83,7 @@ public class CohortMilestonesResource {
             + "on it; after that, edit it instead, so no member's report is lost.")
     @APIResponse(responseCode = "204", description = "Removed from every member's list")
     @APIResponse(responseCode = "404", description = "No such cohort or milestone")
-    @APIResponse(responseCode = "409", description = "A member has reported on it (problem type milestone-reported)",
+    @APIResponse(responseCode = "409", description = "A member has reported on it (problem type milestone-reported), or the cohort has completed (cohort-completed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("cohortId") UUID cohortId, @PathParam("milestoneId") UUID milestoneId) {
         milestones.remove(cohortId, milestoneId);

@@ -14,8 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.List;
@@ -48,6 +51,7 @@ public class MemberMilestonesResource {
             + "(or an admin) reports its status and what it did; the admins' comment stays.")
     @APIResponse(responseCode = "200", description = "The member's milestone")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
+    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): reports are closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MilestoneService.MemberMilestoneView update(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
                                                        @Valid @NotNull MilestoneService.MilestoneUpdate update) {
         return milestones.update(memberId, milestoneId, update);
@@ -61,6 +65,7 @@ public class MemberMilestonesResource {
             + "the member's status and update stay.")
     @APIResponse(responseCode = "200", description = "The member's milestone with the comment")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
+    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): comments are closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MilestoneService.MemberMilestoneView comment(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
                                                         @Valid @NotNull MilestoneService.MilestoneComment comment) {
         return milestones.comment(memberId, milestoneId, comment);

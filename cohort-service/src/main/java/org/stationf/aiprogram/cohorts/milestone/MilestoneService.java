@@ -84,7 +84,7 @@ public class MilestoneService {
         milestone.id = UUID.randomUUID();
         milestone.cohortId = cohortId;
         milestone.createdAt = clock.instant();
-        apply(milestone, cohorts.require(cohortId), request);
+        apply(milestone, cohorts.requireNotCompleted(cohortId), request);
         milestone.persist();
         return MilestoneView.of(milestone);
     }
@@ -92,7 +92,7 @@ public class MilestoneService {
     /** Members' statuses, updates and comments on it stay as they are. */
     @Transactional
     public MilestoneView edit(UUID cohortId, UUID milestoneId, MilestoneRequest request) {
-        Cohort cohort = cohorts.require(cohortId);
+        Cohort cohort = cohorts.requireNotCompleted(cohortId);
         Milestone milestone = require(cohortId, milestoneId, LockModeType.NONE);
         Versions.requireCurrent("Milestone", milestoneId, request.version(), milestone.version);
         apply(milestone, cohort, request);
@@ -107,7 +107,7 @@ public class MilestoneService {
      */
     @Transactional
     public void remove(UUID cohortId, UUID milestoneId) {
-        cohorts.require(cohortId);
+        cohorts.requireNotCompleted(cohortId);
         Milestone milestone = require(cohortId, milestoneId, LockModeType.PESSIMISTIC_WRITE);
         long reports = MemberMilestone.count("milestoneId", milestoneId);
         if (reports > 0) {
@@ -184,6 +184,7 @@ public class MilestoneService {
     }
 
     private MemberMilestone progress(Member member, UUID milestoneId) {
+        cohorts.requireNotCompleted(member.cohortId);
         require(member.cohortId, milestoneId, LockModeType.PESSIMISTIC_READ);
         // A member's report and an admin's comment, or one report sent twice, one at a time: the first creates the
         // member's row, the next reads it as committed and updates it; each PUT succeeds.
