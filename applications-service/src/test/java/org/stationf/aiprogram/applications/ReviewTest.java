@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,45 +112,70 @@ class ReviewTest {
                 .put("/reviewers/{id}/conflicts", late).then().statusCode(403).contentType(PROBLEM);
     }
 
+    /**
+     * Two reviewers learn, after the assignment, that they know the founders: the one who had not scored yet has its
+     * review withdrawn; the one who had keeps its review for the record, but the ranking leaves it out. Both are
+     * replaced by the next run.
+     */
     @Test
-    void aConflictDeclaredAfterAssignmentHasTheUnscoredReviewReplacedAndScoresGivenKept() {
+    void aConflictDeclaredAfterAssignmentHasTheReviewReplacedAndScoresGivenKeptOutOfTheRanking() {
         String call = Fixtures.openCall();
         String scoringAccount = "scoring-" + UUID.randomUUID();
         String conflictedAccount = "conflicted-" + UUID.randomUUID();
+        String stayingAccount = "staying-" + UUID.randomUUID();
         String scoring = registerReviewerWithAccount(scoringAccount, null);
-        String staying = registerReviewer("staying", null);
+        String staying = registerReviewerWithAccount(stayingAccount, null);
         String conflicted = registerReviewerWithAccount(conflictedAccount, null);
         committee(call, scoring, staying, conflicted);
         String company = "Replaced Reviews " + UUID.randomUUID().toString().substring(0, 8);
         String application = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, company));
         given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
-                .body("assignmentsCreated", equalTo(3)).body("assignmentsWithdrawn", equalTo(0));
+                .body("assignmentsCreated", equalTo(3)).body("assignmentsWithdrawn", equalTo(0)).body("reviewsRecused", equalTo(0));
         JsonPath assigned = given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews")
                 .then().statusCode(200).extract().jsonPath();
         String scoredReview = assigned.getString("items.find { it.reviewerId == '" + scoring + "' }.id");
         String conflictedReview = assigned.getString("items.find { it.reviewerId == '" + conflicted + "' }.id");
         given().auth().oauth2(TestTokens.reviewer(scoringAccount)).contentType(ContentType.JSON)
-                .body(Map.of("scores", List.of(score("openModels", 4), score("team", 3), score("market", 5))))
+                .body(Map.of("scores", List.of(score("openModels", 5), score("team", 5), score("market", 5))))
                 .put("/reviews/{id}/scores", scoredReview).then().statusCode(200);
 
-        // Two reviewers learn they know the founders: one had not scored yet, the other had. A third reviewer joins.
         for (String reviewer : List.of(conflicted, scoring)) {
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("companies", List.of(company)))
                     .put("/reviewers/{id}/conflicts", reviewer).then().statusCode(200);
         }
-        String joining = registerReviewer("joining", null);
-        committee(call, scoring, staying, conflicted, joining);
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call).then().statusCode(200)
+                .body("entries", hasSize(0)).body("unscored", contains(application))
+                .body("recused", hasSize(1)).body("recused[0].reviewId", equalTo(scoredReview))
+                .body("recused[0].applicationId", equalTo(application)).body("recused[0].reviewerId", equalTo(scoring));
 
+        String joiningAccount = "joining-" + UUID.randomUUID();
+        String joining = registerReviewerWithAccount(joiningAccount, null);
+        String alsoJoining = registerReviewer("also-joining", null);
+        committee(call, scoring, staying, conflicted, joining, alsoJoining);
         given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
-                .body("assignmentsWithdrawn", equalTo(1)).body("assignmentsCreated", equalTo(1)).body("understaffed", hasSize(0));
+                .body("assignmentsWithdrawn", equalTo(1)).body("reviewsRecused", equalTo(1))
+                .body("assignmentsCreated", equalTo(2)).body("understaffed", hasSize(0));
         given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews").then().statusCode(200)
-                .body("items.reviewerId", containsInAnyOrder(scoring, staying, joining))
+                .body("items.reviewerId", containsInAnyOrder(scoring, staying, joining, alsoJoining))
                 .body("items.find { it.reviewerId == '" + scoring + "' }.scores", hasSize(3));
         given().auth().oauth2(TestTokens.reviewer(conflictedAccount)).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(score("openModels", 1), score("team", 1), score("market", 1))))
                 .put("/reviews/{id}/scores", conflictedReview).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
                 .body("assignmentsWithdrawn", equalTo(0)).body("assignmentsCreated", equalTo(0));
+
+        // The reviewers who count score it 2 out of 5; the recused 5s do not lift it.
+        for (String account : List.of(stayingAccount, joiningAccount)) {
+            String review = given().auth().oauth2(TestTokens.reviewer(account)).queryParam("applicationId", application).get("/reviews")
+                    .then().statusCode(200).extract().path("items[0].id");
+            given().auth().oauth2(TestTokens.reviewer(account)).contentType(ContentType.JSON)
+                    .body(Map.of("scores", List.of(score("openModels", 2), score("team", 2), score("market", 2))))
+                    .put("/reviews/{id}/scores", review).then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call).then().statusCode(200)
+                .body("entries.applicationId", contains(application)).body("entries[0].reviews", equalTo(2))
+                .body("entries[0].rawScore", equalTo(2.0f)).body("entries[0].highestScore", equalTo(2.0f))
+                .body("recused.reviewId", contains(scoredReview));
     }
 
     /** A now-conflicted reviewer saves its scores while an admin reruns the assignment: one side wins whole, never a 500. */
@@ -182,8 +208,9 @@ class ReviewTest {
             assertThat(answers.get(0).statusCode()).as("round %d: the rerun", round).isEqualTo(200);
             int save = answers.get(1).statusCode();
             assertThat(save).as("round %d: the save", round).isIn(200, 404);
+            // Saved first, the review stays for the record beside its replacement; otherwise the replacement took its place.
             given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews").then().statusCode(200)
-                    .body("items", hasSize(3))
+                    .body("items", hasSize(save == 200 ? 4 : 3))
                     .body("items.reviewerId", save == 200 ? hasItem(conflicted) : not(hasItem(conflicted)));
         }
     }

@@ -6,6 +6,7 @@ import org.stationf.aiprogram.applications.application.Application;
 import org.stationf.aiprogram.applications.application.ApplicationStatus;
 import org.stationf.aiprogram.applications.call.CallService;
 import org.stationf.aiprogram.applications.review.Review;
+import org.stationf.aiprogram.applications.review.Reviewer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Ranks a call's applications so that a harsh reviewer does not sink one and a lenient one does not float another:
@@ -25,7 +28,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RankingService {
 
-    public static final String METHOD = "Each complete review's weighted score (Σ weight × score) is standardized within its "
+    public static final String METHOD = "A review whose reviewer has since declared a conflict with the application is recused: "
+            + "left out of everything below and listed apart. Each complete review's weighted score (Σ weight × score) is standardized within its "
             + "reviewer's complete reviews of the call: z = (score − reviewer's mean) / reviewer's standard deviation; a "
             + "reviewer with fewer than two reviews or identical scores gives z = 0. An application's normalized score is the "
             + "mean of its z-scores, its spread their standard deviation. Ties on the normalized score (to 6 decimals) are "
@@ -56,7 +60,19 @@ public class RankingService {
 
     public RankingView rank(UUID callId) {
         calls.require(callId);
-        List<Review> complete = Review.list("callId = ?1 and weightedScore is not null", callId);
+        Map<UUID, Application> applications = Application.<Application>list("callId", callId).stream()
+                .collect(Collectors.toMap(application -> application.id, Function.identity()));
+        Map<UUID, Reviewer> reviewers = Reviewer.<Reviewer>list("id in (select r.reviewerId from Review r where r.callId = ?1)", callId).stream()
+                .collect(Collectors.toMap(reviewer -> reviewer.id, Function.identity()));
+        List<Review> complete = new ArrayList<>();
+        List<RankingView.Recusal> recused = new ArrayList<>();
+        for (Review review : Review.<Review>list("callId = ?1 and weightedScore is not null", callId)) {
+            if (reviewers.get(review.reviewerId).conflictsWith(applications.get(review.applicationId))) {
+                recused.add(new RankingView.Recusal(review.id, review.applicationId, review.reviewerId));
+            } else {
+                complete.add(review);
+            }
+        }
         Map<UUID, double[]> reviewerStats = reviewerMeanAndDeviation(complete);
         Map<UUID, List<Double>> zByApplication = new HashMap<>();
         Map<UUID, List<Double>> rawByApplication = new HashMap<>();
@@ -68,8 +84,8 @@ public class RankingService {
             rawByApplication.computeIfAbsent(review.applicationId, id -> new ArrayList<>()).add(score);
         }
 
-        List<Application> candidates = Application.list("callId = ?1 and status not in ?2", callId,
-                List.of(ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN));
+        List<Application> candidates = applications.values().stream()
+                .filter(application -> application.status != ApplicationStatus.DRAFT && application.status != ApplicationStatus.WITHDRAWN).toList();
         List<Scored> scored = new ArrayList<>();
         List<UUID> unscored = new ArrayList<>();
         for (Application application : candidates) {
@@ -96,7 +112,8 @@ public class RankingService {
                     round(current.lowest()), round(current.highest()), tieBreak));
         }
         unscored.sort(Comparator.naturalOrder());
-        return new RankingView(callId, METHOD, entries, unscored);
+        recused.sort(Comparator.comparing(RankingView.Recusal::applicationId).thenComparing(RankingView.Recusal::reviewId));
+        return new RankingView(callId, METHOD, entries, unscored, recused);
     }
 
     private static String tieBreak(Scored before, Scored after) {

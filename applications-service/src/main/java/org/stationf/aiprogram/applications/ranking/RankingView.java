@@ -11,7 +11,13 @@ public record RankingView(
         UUID callId,
         @Schema(description = "How the scores are computed") String method,
         List<Entry> entries,
-        @Schema(description = "Applications with no complete review yet") List<UUID> unscored) {
+        @Schema(description = "Applications with no complete review yet (none counted, if all their reviews are recused)") List<UUID> unscored,
+        @Schema(description = "Complete reviews left out of the ranking: their reviewer has since declared a conflict with the application. "
+                + "Rerunning the assignment gives the application another reviewer in their place.") List<Recusal> recused) {
+
+    @Schema(name = "RecusedReview")
+    public record Recusal(UUID reviewId, UUID applicationId, UUID reviewerId) {
+    }
 
     @Schema(name = "RankingEntry")
     public record Entry(

@@ -8,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.applications.application.Application;
 import org.stationf.aiprogram.applications.application.ApplicationStatus;
-import org.stationf.aiprogram.applications.application.CompanyNames;
-import org.stationf.aiprogram.applications.application.Founder;
 import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallService;
 import org.stationf.aiprogram.applications.call.CallStatus;
@@ -25,13 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Gives each eligible submitted application of a call its N reviewers: never a conflicted one, always the least
- * loaded first (ties by account id, so runs are reproducible). Rerunning fills what is missing: an unscored review
- * whose reviewer has since declared a conflict with the application is withdrawn and replaced (scores already given
- * stay). Reviews of a reviewer deactivated or taken off the committee stay too: they only get no new ones.
+ * loaded first (ties by account id, so runs are reproducible). Rerunning fills what is missing: a review whose
+ * reviewer has since declared a conflict with the application is replaced, withdrawn if unscored, kept for the record
+ * if scored (the ranking leaves it out). Reviews of a reviewer deactivated or taken off the committee stay and count:
+ * such a reviewer only gets no new ones.
  */
 @ApplicationScoped
 public class AssignmentService {
@@ -42,6 +40,8 @@ public class AssignmentService {
             @Schema(description = "New assignments made by this run") int assignmentsCreated,
             @Schema(description = "Unscored reviews this run withdrew, their reviewer having since declared a conflict with the application; replaced where it could")
             int assignmentsWithdrawn,
+            @Schema(description = "Scored reviews found whose reviewer has since declared a conflict with the application: kept for the record, "
+                    + "left out of the ranking, and replaced where it could") int reviewsRecused,
             @Schema(description = "Applications that could not get all their reviewers (too few unconflicted reviewers)") List<Understaffed> understaffed) {
     }
 
@@ -75,15 +75,20 @@ public class AssignmentService {
         Map<UUID, Long> load = new HashMap<>();
         Map<UUID, Set<UUID>> assigned = new HashMap<>();
         int withdrawn = 0;
+        int recused = 0;
         for (Review review : Review.<Review>list("callId", callId)) {
             Application application = considered.get(review.applicationId);
-            if (application != null && review.scores.isEmpty() && conflicted(Reviewer.findById(review.reviewerId), application)) {
-                review.delete();
-                withdrawn++;
-                continue;
+            if (application != null && Reviewer.<Reviewer>findById(review.reviewerId).conflictsWith(application)) {
+                if (review.scores.isEmpty()) {
+                    review.delete();
+                    withdrawn++;
+                    continue;
+                }
+                recused++;
+            } else {
+                assigned.computeIfAbsent(review.applicationId, id -> new HashSet<>()).add(review.reviewerId);
             }
             load.merge(review.reviewerId, 1L, Long::sum);
-            assigned.computeIfAbsent(review.applicationId, id -> new HashSet<>()).add(review.reviewerId);
         }
 
         int created = 0;
@@ -95,7 +100,7 @@ public class AssignmentService {
                 continue;
             }
             List<Reviewer> picked = reviewers.stream()
-                    .filter(reviewer -> !already.contains(reviewer.id) && !conflicted(reviewer, application))
+                    .filter(reviewer -> !already.contains(reviewer.id) && !reviewer.conflictsWith(application))
                     .sorted(Comparator.<Reviewer>comparingLong(reviewer -> load.getOrDefault(reviewer.id, 0L))
                             .thenComparing(reviewer -> reviewer.accountId))
                     .limit(needed)
@@ -116,7 +121,7 @@ public class AssignmentService {
                 understaffed.add(new Understaffed(application.id, needed - picked.size()));
             }
         }
-        return new AssignmentReport(applications.size(), created, withdrawn, understaffed);
+        return new AssignmentReport(applications.size(), created, withdrawn, recused, understaffed);
     }
 
     /** Sets the call's review committee; existing assignments stay. */
@@ -139,15 +144,5 @@ public class AssignmentService {
     public List<Reviewer> committee(UUID callId) {
         calls.require(callId);
         return Reviewer.list("id in (select cr.reviewerId from CallReviewer cr where cr.callId = ?1)", Sort.by("accountId"), callId);
-    }
-
-    /** Conflicted: the reviewer declared the company, or a domain of a founder's email or of the company's website. */
-    static boolean conflicted(Reviewer reviewer, Application application) {
-        if (reviewer.conflictCompanies.contains(application.normalizedName)) {
-            return true;
-        }
-        List<String> domains = Stream.concat(application.founders.stream().map(Founder::email), Stream.of(application.website))
-                .map(CompanyNames::domainOf).filter(domain -> domain != null).toList();
-        return reviewer.conflictDomains.stream().anyMatch(conflict -> domains.stream().anyMatch(domain -> CompanyNames.within(domain, conflict)));
     }
 }

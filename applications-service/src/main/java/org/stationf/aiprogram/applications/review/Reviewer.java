@@ -8,10 +8,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.stationf.aiprogram.applications.application.Application;
+import org.stationf.aiprogram.applications.application.CompanyNames;
+import org.stationf.aiprogram.applications.application.Founder;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Someone who scores applications: program staff or partner staff (Meta, Hugging Face, Scaleway, ...). */
 @Entity
@@ -52,4 +56,14 @@ public class Reviewer extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Conflicted: the reviewer declared the company, or a domain of a founder's email or of the company's website. */
+    public boolean conflictsWith(Application application) {
+        if (conflictCompanies.contains(application.normalizedName)) {
+            return true;
+        }
+        List<String> domains = Stream.concat(application.founders.stream().map(Founder::email), Stream.of(application.website))
+                .map(CompanyNames::domainOf).filter(domain -> domain != null).toList();
+        return conflictDomains.stream().anyMatch(conflict -> domains.stream().anyMatch(domain -> CompanyNames.within(domain, conflict)));
+    }
 }
