@@ -143,6 +143,13 @@ class ReviewTest {
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("companies", List.of(company)))
                     .put("/reviewers/{id}/conflicts", reviewer).then().statusCode(200);
         }
+        // The reviewer who had scored sees its review recused, and can no longer change it.
+        given().auth().oauth2(TestTokens.reviewer(scoringAccount)).get("/reviews/{id}", scoredReview).then().statusCode(200)
+                .body("recused", equalTo(true)).body("complete", equalTo(true));
+        given().auth().oauth2(TestTokens.reviewer(scoringAccount)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 1), score("team", 1), score("market", 1))))
+                .put("/reviews/{id}/scores", scoredReview).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:conflict-of-interest")).body("detail", containsString(company));
         given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call).then().statusCode(200)
                 .body("entries", hasSize(0)).body("unscored", contains(application))
                 .body("recused", hasSize(1)).body("recused[0].reviewId", equalTo(scoredReview))
@@ -157,7 +164,8 @@ class ReviewTest {
                 .body("assignmentsCreated", equalTo(2)).body("understaffed", hasSize(0));
         given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews").then().statusCode(200)
                 .body("items.reviewerId", containsInAnyOrder(scoring, staying, joining, alsoJoining))
-                .body("items.find { it.reviewerId == '" + scoring + "' }.scores", hasSize(3));
+                .body("items.find { it.reviewerId == '" + scoring + "' }.scores.score", everyItem(equalTo(5)))
+                .body("items.findAll { it.recused }.reviewerId", contains(scoring));
         given().auth().oauth2(TestTokens.reviewer(conflictedAccount)).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(score("openModels", 1), score("team", 1), score("market", 1))))
                 .put("/reviews/{id}/scores", conflictedReview).then().statusCode(404).contentType(PROBLEM);
@@ -178,9 +186,9 @@ class ReviewTest {
                 .body("recused.reviewId", contains(scoredReview));
     }
 
-    /** A now-conflicted reviewer saves its scores while an admin reruns the assignment: one side wins whole, never a 500. */
+    /** A now-conflicted reviewer tries to save its scores while an admin's rerun withdraws its review: a clear 4xx, never a 500. */
     @Test
-    void aScoreSavedWhileARerunWithdrawsTheReviewEitherCountsOrIsToldTheReviewIsGone() throws Exception {
+    void aConflictedReviewersSaveRacingTheRerunThatWithdrawsItsReviewIsRefusedEitherWay() throws Exception {
         for (int round = 0; round < 8; round++) {
             String call = Fixtures.openCall();
             String conflictedAccount = "conflicted-" + UUID.randomUUID();
@@ -207,11 +215,10 @@ class ReviewTest {
 
             assertThat(answers.get(0).statusCode()).as("round %d: the rerun", round).isEqualTo(200);
             int save = answers.get(1).statusCode();
-            assertThat(save).as("round %d: the save", round).isIn(200, 404);
-            // Saved first, the review stays for the record beside its replacement; otherwise the replacement took its place.
+            // Before the rerun: refused for the conflict; after it: the review is gone.
+            assertThat(save).as("round %d: the save", round).isIn(409, 404);
             given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", application).get("/reviews").then().statusCode(200)
-                    .body("items", hasSize(save == 200 ? 4 : 3))
-                    .body("items.reviewerId", save == 200 ? hasItem(conflicted) : not(hasItem(conflicted)));
+                    .body("items", hasSize(3)).body("items.reviewerId", not(hasItem(conflicted))).body("items.scores.flatten()", hasSize(0));
         }
     }
 

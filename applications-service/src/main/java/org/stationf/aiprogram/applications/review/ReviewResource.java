@@ -69,7 +69,8 @@ public class ReviewResource {
             + "Save and edit as often as needed until the review window closes; then the review is final.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "A score out of the scale or an unknown criterion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The review window is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The review window is closed (review-window-closed), or you have since declared a "
+            + "conflict of interest with the application (conflict-of-interest)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such review for this caller")
     public ReviewView save(@PathParam("id") UUID id, @Valid @NotNull ScoresRequest request) {
         return reviews.save(id, request);

@@ -60,12 +60,14 @@ public class ReviewService {
         if (onPage.isEmpty()) {
             return new Page<>(List.of(), reviews.count(), page, size);
         }
-        // One query each for the page's calls and applications, not two per review.
+        // One query each for the page's calls, applications and reviewers, not three per review.
         Map<UUID, Call> calls = Call.<Call>list("id in ?1", onPage.stream().map(r -> r.callId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<UUID, Application> applications = Application.<Application>list("id in ?1", onPage.stream().map(r -> r.applicationId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return new Page<>(onPage.stream().map(r -> view(r, calls.get(r.callId), applications.get(r.applicationId))).toList(),
+        Map<UUID, Reviewer> reviewers = Reviewer.<Reviewer>list("id in ?1", onPage.stream().map(r -> r.reviewerId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        return new Page<>(onPage.stream().map(r -> view(r, calls.get(r.callId), applications.get(r.applicationId), reviewers.get(r.reviewerId))).toList(),
                 reviews.count(), page, size);
     }
 
@@ -86,6 +88,11 @@ public class ReviewService {
         // than the second failing on the version the first changed. Gone meanwhile: withdrawn by an assignment run
         // (its reviewer now conflicted) while this save waited for the call.
         RowLocks.forUpdate(Review.getEntityManager(), review).orElseThrow(() -> ProblemException.notFound("Review", id));
+        Application application = Application.findById(review.applicationId);
+        if (reviewer.conflictsWith(application)) {
+            throw ProblemException.conflict("conflict-of-interest", "Conflict of interest", "You declared a conflict of interest with "
+                    + application.companyName + ": this review no longer counts, and the next assignment gives the application another reviewer");
+        }
         if (clock.instant().isAfter(call.reviewClosesAt)) {
             throw ProblemException.conflict("review-window-closed", "Review window closed",
                     "Reviews of this call were final at " + CallView.inZone(call.reviewClosesAt, call.zone()))
@@ -177,12 +184,12 @@ public class ReviewService {
     }
 
     private ReviewView view(Review review) {
-        return view(review, Call.findById(review.callId), Application.findById(review.applicationId));
+        return view(review, Call.findById(review.callId), Application.findById(review.applicationId), Reviewer.findById(review.reviewerId));
     }
 
-    private ReviewView view(Review review, Call call, Application application) {
+    private ReviewView view(Review review, Call call, Application application, Reviewer reviewer) {
         return new ReviewView(review.id, review.version, review.callId, review.applicationId, application.companyName,
-                review.reviewerId, review.scores, review.weightedScore != null, review.weightedScore, call.reviewClosesAt,
+                review.reviewerId, review.scores, review.weightedScore != null, review.weightedScore, reviewer.conflictsWith(application), call.reviewClosesAt,
                 clock.instant().isAfter(call.reviewClosesAt), review.assignedAt, review.updatedAt);
     }
 }

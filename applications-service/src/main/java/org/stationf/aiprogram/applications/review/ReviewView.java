@@ -12,6 +12,9 @@ public record ReviewView(UUID id, long version, UUID callId, UUID applicationId,
                          UUID reviewerId, List<Score> scores,
                          @Schema(description = "Every rubric criterion is scored") boolean complete,
                          @Schema(nullable = true, description = "Σ weight × score, once complete", example = "3.8") BigDecimal weightedScore,
+                         @Schema(description = "Its reviewer has since declared a conflict of interest with the application: it no longer "
+                                 + "counts in the ranking, its scores no longer change, and the next assignment gives the application another reviewer")
+                         boolean recused,
                          @Schema(description = "Scores can be saved until then; afterwards the review is final") Instant editableUntil,
                          boolean finalized, Instant assignedAt, @Schema(nullable = true) Instant updatedAt) {
 }
