@@ -322,6 +322,34 @@ class MembershipTest {
         given().auth().oauth2(c.get(0).token()).get("/members/{id}", good).then().body("status", equalTo("GRADUATED"));
     }
 
+    /** A startup that left the program keeps what it reported on its milestones, for the record, and reports no more. */
+    @Test
+    void aMemberThatLeftKeepsItsMilestoneReportsAndMakesNoMore() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String member = Candidates.enroll(cohort, c.get(0));
+        String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "First paying pilot", "dueDate", Candidates.startDate(cohort).plusMonths(1).toString()))
+                .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "update", "Two farms interested"))
+                .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(200);
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We were acquired"))
+                .post("/members/{id}/withdraw", member).then().statusCode(200);
+
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+                .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled")).body("detail", containsString("WITHDRAWN"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Good luck"))
+                .put("/members/{id}/milestones/{m}/comment", member, pilot).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled"));
+        given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
+                .body("[0].status", equalTo("IN_PROGRESS")).body("[0].update", equalTo("Two farms interested")).body("[0].adminComment", equalTo(null));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones/progress", cohort).then().statusCode(200)
+                .body("find { it.memberId == '" + member + "' }.memberStatus", equalTo("WITHDRAWN"))
+                .body("find { it.memberId == '" + member + "' }.byStatus.IN_PROGRESS", equalTo(1));
+    }
+
     /** Once completed, the cohort's calendar, milestones and members' reports are the record of the edition: they read, they do not change. */
     @Test
     void aCompletedCohortsCalendarAndMilestonesNoLongerChange() {

@@ -190,7 +190,7 @@ public class MemberService {
         return MemberView.full(member);
     }
 
-    private static void requireEnrolled(Member member) {
+    public static void requireEnrolled(Member member) {
         if (member.status != MemberStatus.ENROLLED) {
             throw ProblemException.conflict("not-enrolled", "Not enrolled", "Member " + member.id + " is " + member.status);
         }

@@ -51,7 +51,7 @@ public class MemberMilestonesResource {
             + "(or an admin) reports its status and what it did; the admins' comment stays.")
     @APIResponse(responseCode = "200", description = "The member's milestone")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
-    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): reports are closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member has left the program (problem type not-enrolled), or the cohort has completed (cohort-completed, with completedAt): reports are closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MilestoneService.MemberMilestoneView update(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
                                                        @Valid @NotNull MilestoneService.MilestoneUpdate update) {
         return milestones.update(memberId, milestoneId, update);
@@ -65,7 +65,7 @@ public class MemberMilestonesResource {
             + "the member's status and update stay.")
     @APIResponse(responseCode = "200", description = "The member's milestone with the comment")
     @APIResponse(responseCode = "404", description = "No such member for this caller, or no such milestone")
-    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): comments are closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member has left the program (problem type not-enrolled), or the cohort has completed (cohort-completed, with completedAt): comments are closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MilestoneService.MemberMilestoneView comment(@PathParam("memberId") UUID memberId, @PathParam("milestoneId") UUID milestoneId,
                                                         @Valid @NotNull MilestoneService.MilestoneComment comment) {
         return milestones.comment(memberId, milestoneId, comment);

@@ -184,7 +184,10 @@ public class MilestoneService {
     }
 
     private MemberMilestone progress(Member member, UUID milestoneId) {
+        // With the cohort share-locked, the member cannot leave meanwhile (leaving locks the cohort for update).
         cohorts.requireNotCompleted(member.cohortId);
+        Member.getEntityManager().refresh(member);
+        MemberService.requireEnrolled(member);
         require(member.cohortId, milestoneId, LockModeType.PESSIMISTIC_READ);
         // A member's report and an admin's comment, or one report sent twice, one at a time: the first creates the
         // member's row, the next reads it as committed and updates it; each PUT succeeds.
