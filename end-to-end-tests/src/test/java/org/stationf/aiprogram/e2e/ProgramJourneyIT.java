@@ -271,6 +271,12 @@ class ProgramJourneyIT {
         // The program runs and completes: members graduate and their partner resources end.
         Api.as(admin).post("/api/cohorts/{id}/start", cohort).then().statusCode(200).body("status", equalTo("RUNNING"));
         Api.as(admin).post("/api/cohorts/{id}/start", cohort).then().statusCode(409);
+        String demoDayDate = start.plusMonths(5).minusDays(1).toString();
+        Map<String, Object> demoDay = Map.of("kind", "DEMO_DAY", "title", "Demo day", "startsAt", demoDayDate + "T14:00:00+02:00",
+                "endsAt", demoDayDate + "T18:00:00+02:00", "location", "Station F, Paris");
+        Api.as(admin).contentType(ContentType.JSON).body(demoDay).post("/api/cohorts/{id}/calendar", cohort).then().statusCode(201);
+        Api.as(lastOnWaitlist.token()).get("/api/members/{id}/calendar.ics", members.get(shortlist.get(6))).then().statusCode(200)
+                .contentType(startsWith("text/calendar")).body(containsString("SUMMARY:Demo day"));
         Api.as(admin).post("/api/cohorts/{id}/complete", cohort).then().statusCode(200).body("status", equalTo("COMPLETED"));
         for (var entry : members.entrySet()) {
             Startup graduate = startup(startups, applications, entry.getKey());
@@ -283,6 +289,9 @@ class ProgramJourneyIT {
         Map<String, Object> renewed = new LinkedHashMap<>(packageRequest());
         renewed.put("version", Api.as(admin).get("/api/resources/packages/{id}", cohort).then().statusCode(200).extract().path("version"));
         Api.as(admin).contentType(ContentType.JSON).body(renewed).put("/api/resources/packages/{id}", cohort).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"));
+        // So are its calendar and milestones: the record of the edition.
+        Api.as(admin).contentType(ContentType.JSON).body(demoDay).post("/api/cohorts/{id}/calendar", cohort).then().statusCode(409)
                 .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"));
         Api.as(admin).accept("text/csv").get("/api/resources/cohorts/{id}/grants-report", cohort).then().statusCode(200)
                 .body(containsString("SCALEWAY,COMPUTE_CREDITS,EUR,30000.00"));
