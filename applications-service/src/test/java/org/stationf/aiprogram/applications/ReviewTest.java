@@ -143,6 +143,11 @@ class ReviewTest {
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("companies", List.of(company)))
                     .put("/reviewers/{id}/conflicts", reviewer).then().statusCode(200);
         }
+        // Neither can score the application any more: the one who had not yet is refused until its review is withdrawn.
+        given().auth().oauth2(TestTokens.reviewer(conflictedAccount)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(score("openModels", 1), score("team", 1), score("market", 1))))
+                .put("/reviews/{id}/scores", conflictedReview).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:conflict-of-interest"));
         // The reviewer who had scored sees its review recused, and can no longer change it.
         given().auth().oauth2(TestTokens.reviewer(scoringAccount)).get("/reviews/{id}", scoredReview).then().statusCode(200)
                 .body("recused", equalTo(true)).body("complete", equalTo(true));
