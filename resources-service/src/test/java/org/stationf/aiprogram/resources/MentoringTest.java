@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.AllAtOnce;
+import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,6 +95,49 @@ class MentoringTest {
         given().auth().oauth2(member.token()).get("/grants/{id}", hours).then().body("balance", equalTo(15.5f)).body("used", equalTo(4.5f));
         given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", hours).then()
                 .body("entries.type", equalTo(List.of("GRANT", "DEBIT", "DEBIT", "DEBIT"))).body("ledgerSum", equalTo(15.5f));
+    }
+
+    /**
+     * A member leaves with three sessions booked: the one still to come is cancelled free of charge and its slot
+     * reopens for other members; the hours of the two that have taken place are held back from the revocation until
+     * the mentor's side reports them, so a delivered session still counts as used.
+     */
+    @Test
+    void aMemberLeavingHasItsSessionsToComeCancelledAndThoseTakenPlaceReportedAsUsual() {
+        Program.MemberGrant activated = Program.activeGrant("META", "30000.00");
+        Program.Member member = activated.member();
+        String hours = activated.grantId();
+        String mentor = mentor();
+        String delivered = book(member, slot(mentor, 1, 1.5));
+        String cancelledByMentor = book(member, slot(mentor, 2, 1));
+        String laterSlot = slot(mentor, 10, 2);
+        String later = book(member, laterSlot);
+        TestClock.CLOCK.advance(Duration.ofDays(3));
+
+        KafkaTopics.send("program.cohorts", member.memberId().toString(), Program.cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",
+                member.memberId(), "{\"memberId\": \"" + member.memberId() + "\", \"initiatedBy\": \"MEMBER\", \"reason\": \"Acquired\"}"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", hours).then().body("status", equalTo("REVOKED")));
+        given().auth().oauth2(member.token()).get("/sessions/{id}", later).then().statusCode(200)
+                .body("status", equalTo("CANCELLED_GRANT_ENDED")).body("note", containsString("grant was revoked (The member left the cohort: Acquired)"));
+        given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", laterSlot).then().body("status", equalTo("OPEN"));
+        book(Program.activeGrant("META", "30000.00").member(), laterSlot);
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", hours).then()
+                .body("entries.type", equalTo(List.of("GRANT", "REVOKE"))).body("entries[1].amount", equalTo(-17.5f))
+                .body("balance", equalTo(2.5f));
+
+        given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/delivered", delivered).then().statusCode(200)
+                .body("status", equalTo("DELIVERED"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("reason", "Mentor was ill"))
+                .post("/sessions/{id}/cancel", cancelledByMentor).then().statusCode(200).body("status", equalTo("CANCELLED_BY_MENTOR"));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", hours).then()
+                .body("entries.type", equalTo(List.of("GRANT", "REVOKE", "DEBIT", "REVOKE")))
+                .body("entries.amount", equalTo(List.of(20.0f, -17.5f, -1.5f, -1.0f)))
+                .body("balance", equalTo(0.0f)).body("ledgerSum", equalTo(0.0f));
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", hours).then().body("status", equalTo("REVOKED")).body("used", equalTo(1.5f));
+        // The grant's balance reached zero, but it had ended: no balance alert goes to the partner.
+        assertThat(KafkaTopics.cloudEvents("program.grants", "GrantRevoked", hours, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTopics.cloudEvents("program.grants", "BalanceLow", hours, 1, Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.stationf.aiprogram.resources.grant;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,9 @@ public class GrantService {
 
     @Inject
     GrantEvents events;
+
+    @Inject
+    Event<GrantEnding> ending;
 
     /**
      * Serializes, per cohort, putting its package and issuing, revoking or expiring its members' grants: a member
@@ -159,8 +163,11 @@ public class GrantService {
         if (!grant.status.open()) {
             return;
         }
-        if (grant.balance.signum() > 0) {
-            ledger.append(grant, entryType, grant.balance.negate(), "resources-service", reason, null);
+        GrantEnding grantEnding = new GrantEnding(grant, status, reason);
+        ending.fire(grantEnding);
+        BigDecimal rest = grant.balance.subtract(grantEnding.held());
+        if (rest.signum() > 0) {
+            ledger.append(grant, entryType, rest.negate(), "resources-service", reason, null);
         }
         grant.status = status;
         grant.endedAt = clock.instant();

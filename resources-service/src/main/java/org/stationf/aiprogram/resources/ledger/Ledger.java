@@ -51,7 +51,8 @@ public class Ledger {
         entry.createdAt = clock.instant();
         entry.persist();
         grant.balance = after;
-        if (type == EntryType.DEBIT) {
+        // An ended grant's last debits (a session reported after the member left) alert nobody: the grant is over.
+        if (type == EntryType.DEBIT && grant.status.open()) {
             alertThresholds(grant);
         }
         return entry;

@@ -2,6 +2,7 @@ package org.stationf.aiprogram.resources.mentoring;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.grant.Grant;
+import org.stationf.aiprogram.resources.grant.GrantEnding;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.grant.GrantStatus;
 import org.stationf.aiprogram.resources.ledger.EntryType;
@@ -219,6 +221,10 @@ public class MentoringService {
                     "The member has no active mentoring grant from " + mentor.partner);
         }
         grant = grants.lock(grant.id);
+        if (grant.status != GrantStatus.ACTIVE) {
+            throw ProblemException.conflict("no-mentoring-grant", "No mentoring hours",
+                    "The member's mentoring grant from " + mentor.partner + " is " + grant.status);
+        }
         BigDecimal reserved = Session.<Session>list("grantId = ?1 and status = ?2", grant.id, SessionStatus.BOOKED).stream()
                 .map(session -> ((Slot) Slot.findById(session.slotId)).hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (grant.balance.subtract(reserved).compareTo(slot.hours()) < 0) {
@@ -326,14 +332,43 @@ public class MentoringService {
             throw ProblemException.conflict("session-ended", "Session already ended", "Session " + session.id + " is " + session.status);
         }
         Slot slot = Slot.findById(session.slotId);
+        Grant grant = grants.lock(session.grantId);
         if (debit) {
-            Grant grant = grants.lock(session.grantId);
             ledger.append(grant, EntryType.DEBIT, slot.hours().negate(), caller.actor(), reason, "session:" + session.id);
+        } else if (!grant.status.open()) {
+            // Its hours were held back when the grant ended (it was under way); not owed after all, they go as the rest went.
+            ledger.append(grant, grant.status == GrantStatus.REVOKED ? EntryType.REVOKE : EntryType.EXPIRE, slot.hours().negate(),
+                    "resources-service", "Hours held for session " + session.id + ", which ended without a charge", "session:" + session.id);
         }
         session.status = status;
         session.endedAt = clock.instant();
         session.note = reason;
         return view(session);
+    }
+
+    /**
+     * A member's mentoring grant ends (the member left, its cohort completed, the grant expired): its sessions still to
+     * come are cancelled free of charge and their slots reopen for other members; the hours of those that have started
+     * and are not reported yet are held back from what the grant loses, so the mentor's side reports them as usual.
+     */
+    void grantEnding(@Observes GrantEnding ending) {
+        Grant grant = ending.grant();
+        if (grant.kind != ResourceKind.MENTORING_HOURS) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (Session session : Session.<Session>list("grantId = ?1 and status = ?2", grant.id, SessionStatus.BOOKED)) {
+            Slot slot = Slot.findById(session.slotId);
+            if (slot.startsAt.isAfter(now)) {
+                slot.status = Slot.OPEN;
+                session.status = SessionStatus.CANCELLED_GRANT_ENDED;
+                session.endedAt = now;
+                session.note = "Cancelled free of charge: the member's mentoring grant "
+                        + (ending.endsAs() == GrantStatus.REVOKED ? "was revoked" : "expired") + " (" + ending.reason() + ")";
+            } else {
+                ending.hold(slot.hours());
+            }
+        }
     }
 
     private static Session requireSession(UUID sessionId) {
