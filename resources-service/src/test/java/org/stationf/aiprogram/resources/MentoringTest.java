@@ -140,6 +140,21 @@ class MentoringTest {
         assertThat(KafkaTopics.cloudEvents("program.grants", "BalanceLow", hours, 1, Duration.ofSeconds(3))).isEmpty();
     }
 
+    /** A mentor's system sends its delivery report twice at once: one debits the hours, the other is told the session ended. */
+    @Test
+    void aDeliveryReportedTwiceAtOnceDebitsOnce() throws Exception {
+        Program.MemberGrant activated = Program.activeGrant("META", "30000.00");
+        String session = book(activated.member(), slot(mentor(), 1, 2));
+        TestClock.CLOCK.advance(Duration.ofDays(2));
+
+        List<Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.partner("META")).post("/sessions/{id}/delivered", session));
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
+                .extracting(answer -> answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:session-ended");
+        given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", activated.grantId()).then()
+                .body("entries.type", equalTo(List.of("GRANT", "DEBIT"))).body("balance", equalTo(18.0f));
+    }
+
     @Test
     void bookingNeedsEnoughHoursAndYourOwnMember() {
         UUID cohort = UUID.randomUUID();

@@ -328,11 +328,13 @@ public class MentoringService {
     }
 
     private MentoringViews.SessionView end(Session session, SessionStatus status, boolean debit, String reason) {
+        // Ends of a grant's sessions, and the grant's own end, one at a time: each sees the session as the one before left it.
+        Grant grant = grants.lock(session.grantId);
+        Session.getEntityManager().refresh(session);
         if (session.status != SessionStatus.BOOKED) {
             throw ProblemException.conflict("session-ended", "Session already ended", "Session " + session.id + " is " + session.status);
         }
         Slot slot = Slot.findById(session.slotId);
-        Grant grant = grants.lock(session.grantId);
         if (debit) {
             ledger.append(grant, EntryType.DEBIT, slot.hours().negate(), caller.actor(), reason, "session:" + session.id);
         } else if (!grant.status.open()) {
