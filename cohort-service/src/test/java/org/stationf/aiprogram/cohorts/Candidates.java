@@ -26,7 +26,22 @@ public final class Candidates {
         }
     }
 
+    /** A startup enrolled, alone so far, in a new cohort of a new call. */
+    public record Enrolled(UUID callId, Shortlisted startup, String cohort, String member) {
+        public String token() {
+            return startup.token();
+        }
+    }
+
     private Candidates() {
+    }
+
+    /** A new call's one shortlisted startup, selected for a cohort of five starting next month, and enrolled. */
+    public static Enrolled oneMemberCohort() {
+        UUID callId = UUID.randomUUID();
+        Shortlisted startup = shortlist(callId, 1).get(0);
+        String cohort = selectingCohort(callId, 5);
+        return new Enrolled(callId, startup, cohort, enroll(cohort, startup));
     }
 
     public static String shortlistedEvent(String eventId, UUID applicationId, UUID callId, String applicantId, String company, int rank) {

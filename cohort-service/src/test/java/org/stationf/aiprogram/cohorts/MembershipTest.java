@@ -108,10 +108,8 @@ class MembershipTest {
 
     @Test
     void anAdminChangesAndCancelsCalendarEventsAndTheExportShowsIt() throws Exception {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
-        String cohort = Candidates.selectingCohort(call, 5);
-        Candidates.enroll(cohort, c.get(0));
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        String cohort = enrolled.cohort();
         Map<String, Object> officeHours = new HashMap<>(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours",
                 "startsAt", "2024-02-01T10:00:00+01:00", "endsAt", "2024-02-01T12:00:00+01:00", "location", "Station F, Zone A", "partner", "SCALEWAY"));
         String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
@@ -126,10 +124,10 @@ class MembershipTest {
                 .put("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:stale-version")).body("currentVersion", equalTo(1));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(officeHours)
-                .put("/cohorts/{id}/calendar/{event}", Candidates.selectingCohort(call, 5), event).then().statusCode(404).contentType(PROBLEM);
+                .put("/cohorts/{id}/calendar/{event}", Candidates.selectingCohort(enrolled.callId(), 5), event).then().statusCode(404).contentType(PROBLEM);
 
         // Calendar apps replace an event they know when its SEQUENCE grows.
-        String ics = given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString();
+        String ics = given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString();
         List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
         assertThat(events).singleElement().satisfies(moved -> {
             assertThat(moved.getSummary().getValue()).isEqualTo("Scaleway office hours (moved)");
@@ -138,11 +136,11 @@ class MembershipTest {
         });
 
         // Cancelled, the event stays where members look for it, marked, and calendar apps get a newer SEQUENCE.
-        given().auth().oauth2(c.get(0).token()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(403);
+        given().auth().oauth2(enrolled.token()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(204);
-        given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200)
+        given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200)
                 .body("id", equalTo(List.of(event))).body("[0].cancelledAt", notNullValue()).body("[0].version", equalTo(2));
-        String cancelledIcs = given().auth().oauth2(c.get(0).token()).get("/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString();
+        String cancelledIcs = given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString();
         Calendar cancelledCalendar = new CalendarBuilder().build(new StringReader(cancelledIcs));
         cancelledCalendar.validate();
         assertThat(cancelledCalendar.<VEvent>getComponents("VEVENT")).singleElement().satisfies(cancelled -> {
@@ -161,16 +159,15 @@ class MembershipTest {
 
     @Test
     void partnersSeeTheMemberListButNothingPrivate() {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, c.get(0));
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        String cohort = enrolled.cohort();
+        String member = enrolled.member();
 
         given().auth().oauth2(TestTokens.partner("SCALEWAY")).get("/cohorts/{id}/members", cohort).then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].companyName", equalTo("Startup 1"))
                 .body("[0]", not(hasKey("contacts"))).body("[0]", not(hasKey("applicationId")));
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/members", cohort).then()
-                .body("[0].contacts[0].email", equalTo("camille@" + c.get(0).applicationId() + ".example"));
+                .body("[0].contacts[0].email", equalTo("camille@" + enrolled.startup().applicationId() + ".example"));
         given().auth().oauth2(TestTokens.applicant("outsider")).get("/cohorts/{id}/members", cohort).then().body("$", hasSize(0));
         given().auth().oauth2(TestTokens.partner("META")).get("/members/{id}/milestones", member).then().statusCode(403);
     }
@@ -325,25 +322,24 @@ class MembershipTest {
     /** A startup that left the program keeps what it reported on its milestones, for the record, and reports no more. */
     @Test
     void aMemberThatLeftKeepsItsMilestoneReportsAndMakesNoMore() {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, c.get(0));
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        String cohort = enrolled.cohort();
+        String member = enrolled.member();
         String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First paying pilot", "dueDate", Candidates.startDate(cohort).plusMonths(1).toString()))
                 .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "update", "Two farms interested"))
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "update", "Two farms interested"))
                 .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(200);
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "We were acquired"))
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("reason", "We were acquired"))
                 .post("/members/{id}/withdraw", member).then().statusCode(200);
 
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
                 .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled")).body("detail", containsString("WITHDRAWN"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Good luck"))
                 .put("/members/{id}/milestones/{m}/comment", member, pilot).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:not-enrolled"));
-        given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
+        given().auth().oauth2(enrolled.token()).get("/members/{id}/milestones", member).then().statusCode(200)
                 .body("[0].status", equalTo("IN_PROGRESS")).body("[0].update", equalTo("Two farms interested")).body("[0].adminComment", equalTo(null));
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones/progress", cohort).then().statusCode(200)
                 .body("find { it.memberId == '" + member + "' }.memberStatus", equalTo("WITHDRAWN"))
@@ -353,10 +349,9 @@ class MembershipTest {
     /** Once completed, the cohort's calendar, milestones and members' reports are the record of the edition: they read, they do not change. */
     @Test
     void aCompletedCohortsCalendarAndMilestonesNoLongerChange() {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, c.get(0));
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        String cohort = enrolled.cohort();
+        String member = enrolled.member();
         LocalDate start = Candidates.startDate(cohort);
         Map<String, Object> demoDay = new HashMap<>(Map.of("kind", "DEMO_DAY", "title", "Demo day",
                 "startsAt", start.plusMonths(5) + "T14:00:00+02:00", "endsAt", start.plusMonths(5) + "T18:00:00+02:00", "location", "Station F, Master stage"));
@@ -365,7 +360,7 @@ class MembershipTest {
         String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(1).toString()))
                 .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE", "update", "Pilot signed"))
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("status", "DONE", "update", "Pilot signed"))
                 .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200);
@@ -383,7 +378,7 @@ class MembershipTest {
                         .body(Map.of("title", "Two paying pilots", "dueDate", start.plusMonths(1).toString(), "version", 0))
                         .put("/cohorts/{id}/milestones/{m}", cohort, pilot),
                 given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, pilot),
-                given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "MISSED"))
+                given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("status", "MISSED"))
                         .put("/members/{id}/milestones/{m}", member, pilot),
                 given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("comment", "Late remark"))
                         .put("/members/{id}/milestones/{m}/comment", member, pilot));
@@ -392,17 +387,16 @@ class MembershipTest {
 
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].title", equalTo("Demo day")).body("[0].cancelledAt", equalTo(null));
-        given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
+        given().auth().oauth2(enrolled.token()).get("/members/{id}/milestones", member).then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].title", equalTo("First paying pilot")).body("[0].status", equalTo("DONE"))
                 .body("[0].adminComment", equalTo(null));
     }
 
     @Test
     void anAdminCorrectsAMilestoneWithoutLosingWhatMembersReportedAndRemovesOnlyOneNobodyReportedOn() {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 1);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, c.get(0));
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        String cohort = enrolled.cohort();
+        String member = enrolled.member();
         LocalDate start = Candidates.startDate(cohort);
         Response created = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First payng pilot", "dueDate", start.plusMonths(1).toString()))
@@ -412,7 +406,7 @@ class MembershipTest {
         String mistake = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Seed round (wrong cohort)", "dueDate", start.plusMonths(4).toString()))
                 .post("/cohorts/{id}/milestones", cohort).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "update", "Two farms interested"))
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "update", "Two farms interested"))
                 .put("/members/{id}/milestones/{m}", member, pilot).then().statusCode(200);
 
         Map<String, Object> corrected = Map.of("title", "First paying pilot", "dueDate", start.plusMonths(2).toString(), "version", 0);
@@ -428,26 +422,26 @@ class MembershipTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(2).toString()))
                 .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("version"));
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("title", "Easy one", "dueDate", start.plusMonths(2).toString(), "version", 1))
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("title", "Easy one", "dueDate", start.plusMonths(2).toString(), "version", 1))
                 .put("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(403);
         // Where its creation's Location points, the member startup reads the corrected milestone and the version an edit sends back.
-        given().auth().oauth2(c.get(0).token()).get(pilotLocation).then().statusCode(200)
+        given().auth().oauth2(enrolled.token()).get(pilotLocation).then().statusCode(200)
                 .body("id", equalTo(pilot)).body("title", equalTo("First paying pilot")).body("version", equalTo(1));
         given().auth().oauth2(TestTokens.applicant("founder-" + UUID.randomUUID())).get(pilotLocation).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.partner("META")).get(pilotLocation).then().statusCode(403);
-        given().auth().oauth2(c.get(0).token()).get("/members/{id}/milestones", member).then().statusCode(200)
+        given().auth().oauth2(enrolled.token()).get("/members/{id}/milestones", member).then().statusCode(200)
                 .body("find { it.milestoneId == '" + pilot + "' }.title", equalTo("First paying pilot"))
                 .body("find { it.milestoneId == '" + pilot + "' }.status", equalTo("IN_PROGRESS"))
                 .body("find { it.milestoneId == '" + pilot + "' }.update", equalTo("Two farms interested"));
 
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, pilot).then().statusCode(409).contentType(PROBLEM)
                 .body("type", endsWith("milestone-reported")).body("reports", equalTo(1));
-        given().auth().oauth2(c.get(0).token()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(403);
+        given().auth().oauth2(enrolled.token()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(204);
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones/{m}", cohort, mistake).then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.admin()).get(pilotLocation.replace(cohort, Candidates.selectingCohort(call, 5))).then().statusCode(404);
-        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+        given().auth().oauth2(TestTokens.admin()).get(pilotLocation.replace(cohort, Candidates.selectingCohort(enrolled.callId(), 5))).then().statusCode(404);
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
                 .put("/members/{id}/milestones/{m}", member, mistake).then().statusCode(404);
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/milestones", cohort).then().statusCode(200)
                 .body("id", contains(pilot));
