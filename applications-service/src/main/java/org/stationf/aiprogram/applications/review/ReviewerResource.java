@@ -94,7 +94,9 @@ public class ReviewerResource {
     @Path("/{id}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "setReviewerConflicts", summary = "Replace a reviewer's conflicts of interest", description = "Applies to future assignments.")
+    @Operation(operationId = "setReviewerConflicts", summary = "Replace a reviewer's conflicts of interest", description = "Applies to future assignments, "
+            + "and at once to the reviewer's reviews of the applications it now conflicts with: they show recused, take no more scores "
+            + "and count nowhere in the ranking; the next assignment run withdraws the unscored ones and gives each application another reviewer.")
     @APIResponse(responseCode = "200", description = "The reviewer with its new conflicts")
     @APIResponse(responseCode = "404", description = "No such reviewer")
     public ReviewerView conflicts(@PathParam("id") UUID id, @Valid @NotNull Conflicts conflicts) {
