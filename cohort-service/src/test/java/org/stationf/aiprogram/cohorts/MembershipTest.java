@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -346,6 +347,29 @@ class MembershipTest {
                 .body("find { it.memberId == '" + member + "' }.byStatus.IN_PROGRESS", equalTo(1));
     }
 
+    /** A startup that left the program keeps, in its calendars, the events of its time there and none after it. */
+    @Test
+    void aMemberThatLeftSeesOnlyTheEventsOfItsTimeInTheProgram() throws Exception {
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        String cohort = enrolled.cohort();
+        OffsetDateTime now = OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC).withNano(0);
+        String kickOff = addEvent(cohort, Map.of("kind", "OTHER", "title", "Kick-off breakfast", "startsAt", now.minusDays(1).toString(),
+                "endsAt", now.minusDays(1).plusHours(2).toString(), "location", "Station F, La Felicità"));
+        String workshop = addEvent(cohort, Map.of("kind", "WORKSHOP", "title", "Fine-tuning workshop", "startsAt", now.plusDays(40).toString(),
+                "endsAt", now.plusDays(40).plusHours(3).toString(), "location", "Station F, Meta room"));
+        given().auth().oauth2(enrolled.token()).contentType(ContentType.JSON).body(Map.of("reason", "We were acquired"))
+                .post("/members/{id}/withdraw", enrolled.member()).then().statusCode(200);
+
+        given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200).body("id", contains(kickOff));
+        given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar/{event}", cohort, workshop).then().statusCode(404).contentType(PROBLEM);
+        String ics = given().auth().oauth2(enrolled.token()).get("/members/{id}/calendar.ics", enrolled.member()).then().statusCode(200)
+                .extract().asString();
+        assertThat(new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT"))
+                .extracting(event -> event.getSummary().getValue()).containsExactly("Kick-off breakfast");
+        // The program's own calendar is unchanged for those who run it.
+        given().auth().oauth2(TestTokens.partner("META")).get("/cohorts/{id}/calendar", cohort).then().body("id", contains(kickOff, workshop));
+    }
+
     /** Once completed, the cohort's calendar, milestones and members' reports are the record of the edition: they read, they do not change. */
     @Test
     void aCompletedCohortsCalendarAndMilestonesNoLongerChange() {
@@ -506,8 +530,9 @@ class MembershipTest {
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "MemberGraduated", member, 1, Duration.ofSeconds(20))).hasSize(1);
     }
 
-    private static void addEvent(String cohort, Map<String, Object> event) {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(event)
-                .post("/cohorts/{id}/calendar", cohort).then().statusCode(201);
+    /** Adds the event to the cohort's calendar; returns its id. */
+    private static String addEvent(String cohort, Map<String, Object> event) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(event)
+                .post("/cohorts/{id}/calendar", cohort).then().statusCode(201).extract().path("id");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.stationf.aiprogram.cohorts.member.Member;
 
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +66,8 @@ public class CalendarEvent extends PanacheEntityBase {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
-    public boolean attendedBy(UUID memberId) {
-        return attendees == null || attendees.contains(memberId);
+    /** Listed among its attendees (no list: every member attends), and starting while the member is in the program. */
+    public boolean attendedBy(Member member) {
+        return (attendees == null || attendees.contains(member.id)) && (member.leftAt == null || startsAt.isBefore(member.leftAt));
     }
 }

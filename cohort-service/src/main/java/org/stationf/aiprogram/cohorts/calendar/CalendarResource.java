@@ -38,7 +38,8 @@ public class CalendarResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(operationId = "listCalendarEvents", summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends.")
+    @Operation(operationId = "listCalendarEvents", summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends "
+            + "(once it has left the program, those that started before it left).")
     @APIResponse(responseCode = "200", description = "The events, in time order")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<CalendarEventView> list(@PathParam("cohortId") UUID cohortId) {

@@ -72,7 +72,10 @@ public class CalendarService {
         }
     }
 
-    /** Admins and partners see the cohort's whole calendar; a startup the events it attends, if it is a member. */
+    /**
+     * Admins and partners see the cohort's whole calendar; a startup the events it attends, if it is a member (once it
+     * has left, those of its time in the program).
+     */
     public List<CalendarEvent> visibleEvents(UUID cohortId) {
         Predicate<CalendarEvent> visible = visibleToCaller(cohortId);
         return CalendarEvent.<CalendarEvent>list("cohortId", Sort.by("startsAt").and("id"), cohortId).stream().filter(visible).toList();
@@ -98,13 +101,13 @@ public class CalendarService {
         if (mine.isEmpty()) {
             throw ProblemException.notFound("Cohort calendar for this startup", cohortId);
         }
-        return event -> mine.stream().anyMatch(member -> event.attendedBy(member.id));
+        return event -> mine.stream().anyMatch(member -> event.attendedBy(member));
     }
 
     public List<CalendarEvent> memberEvents(UUID memberId) {
         Member member = members.visibleToOwnerOrAdmin(memberId);
         return CalendarEvent.<CalendarEvent>list("cohortId", Sort.by("startsAt").and("id"), member.cohortId).stream()
-                .filter(event -> event.attendedBy(member.id)).toList();
+                .filter(event -> event.attendedBy(member)).toList();
     }
 
     public String cohortName(UUID cohortId) {
