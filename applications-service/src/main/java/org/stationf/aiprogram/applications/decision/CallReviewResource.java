@@ -65,9 +65,9 @@ public class CallReviewResource {
     @POST
     @Path("/assignments")
     @Operation(operationId = "assignReviewers", summary = "Assign reviewers", description = "Gives each eligible submitted application the call's number of "
-            + "reviewers, least loaded first, never a conflicted one. Rerun it freely: it only fills what is missing. An unscored review whose "
-            + "reviewer has since declared a conflict with the application is withdrawn and given to another reviewer; scores already "
-            + "given stay.")
+            + "reviewers, least loaded first, never a conflicted one. Rerun it freely: it only fills what is missing. A review whose reviewer "
+            + "has since declared a conflict with the application is given to another reviewer: withdrawn if unscored, kept for the record "
+            + "if scored (the ranking leaves it out).")
     @APIResponse(responseCode = "200", description = "What was assigned and withdrawn, and the applications left short of reviewers")
     @APIResponse(responseCode = "404", description = "No such call")
     @APIResponse(responseCode = "409", description = "The call is not published, or has no active reviewers")
