@@ -5,11 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.RepeatedTest;
 import org.stationf.aiprogram.testing.AllAtOnce;
+import org.stationf.aiprogram.testing.TestTokens;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
@@ -54,5 +56,31 @@ class ConcurrentEditTest {
         assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:duplicate-application");
         assertThat(refused.jsonPath().getString("existingApplicationId")).isEqualTo(created);
         given().auth().oauth2(founder).queryParam("callId", call).get("/applications").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    /** Late-stage startups submit while the admin widens the call's rules to admit them: each is judged by the new rules. */
+    @RepeatedTest(3)
+    void applicationsSubmittedWhileTheRulesAreEditedAreJudgedByTheRulesTheEditLeaves() throws Exception {
+        Map<String, Object> callRequest = Fixtures.call("Rules edited mid-submission " + UUID.randomUUID(), 30);
+        String call = Fixtures.publishedCall(callRequest);
+        Map<String, String> drafts = new HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> seriesB = Fixtures.application(call, "Growth AI " + UUID.randomUUID());
+            seriesB.put("stage", "SERIES_B_OR_LATER");
+            String founder = Fixtures.applicant();
+            drafts.put(Fixtures.draft(founder, seriesB), founder);
+        }
+        Map<String, Object> widened = new HashMap<>(callRequest);
+        widened.put("version", 1);
+        widened.put("eligibility", Map.of("openModels", List.of("Llama"), "stages", List.of("SEED", "SERIES_A", "SERIES_B_OR_LATER")));
+
+        List<Callable<Integer>> requests = new ArrayList<>();
+        requests.add(() -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(widened)
+                .put("/calls/{id}", call).then().extract().statusCode());
+        drafts.forEach((id, founder) -> requests.add(() -> Fixtures.submit(founder, id).extract().statusCode()));
+        assertThat(AllAtOnce.run(requests)).containsOnly(200);
+
+        drafts.forEach((id, founder) -> given().auth().oauth2(founder).get("/applications/{id}", id).then()
+                .body("status", equalTo("SUBMITTED")).body("eligibility.outcome", equalTo("ELIGIBLE")));
     }
 }

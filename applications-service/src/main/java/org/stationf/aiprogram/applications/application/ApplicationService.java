@@ -1,6 +1,8 @@
 package org.stationf.aiprogram.applications.application;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,7 @@ import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallService;
 import org.stationf.aiprogram.applications.call.CallStatus;
 import org.stationf.aiprogram.applications.call.CallView;
+import org.stationf.aiprogram.applications.call.EligibilityRulesChanged;
 import org.stationf.aiprogram.applications.call.Question;
 import org.stationf.aiprogram.applications.eligibility.EligibilityEvaluator;
 import org.stationf.aiprogram.applications.eligibility.EligibilityOutcome;
@@ -114,7 +117,8 @@ public class ApplicationService {
     public ApplicationView submit(UUID id) {
         Application application = owned(id);
         requireStatus(application, ApplicationStatus.DRAFT, "only a draft can be submitted");
-        Call call = calls.require(application.callId);
+        // Shared lock: judged by the rules an edit of the call leaves, never by those it is replacing (eligibilityRulesChanged).
+        Call call = calls.lockShared(application.callId);
         refuseUnlessOpen(call);
         List<Problem.FieldError> missing = missingForSubmission(application, call);
         if (!missing.isEmpty()) {
@@ -176,6 +180,37 @@ public class ApplicationService {
         history.move(application, application.status, caller.actor(), "Eligibility overridden to " + request.outcome() + ": " + request.reason());
         application.persistAndFlush();
         return ApplicationView.of(application, true);
+    }
+
+    /**
+     * Edited rules judge again the applications awaiting a decision, so that every one of them is judged by the rules
+     * the call states, whenever it came in. An admin's override stands: it was a human's judgement of this application.
+     * An application on the unpublished shortlist that the new rules would make ineligible refuses the edit, as an
+     * override to INELIGIBLE would be refused.
+     */
+    void eligibilityRulesChanged(@Observes EligibilityRulesChanged change) {
+        Call call = change.call();
+        List<Application> judged = Application.list("callId = ?1 and status = ?2 and eligibilityOverridden = false",
+                Sort.by("submittedAt").and("id"), call.id, ApplicationStatus.SUBMITTED);
+        List<UUID> shortlistedMadeIneligible = new ArrayList<>();
+        for (Application application : judged) {
+            EligibilityResult result = eligibility.evaluate(application, call.eligibility);
+            if (result.outcome() == EligibilityOutcome.INELIGIBLE && application.decision == Decision.SHORTLISTED) {
+                shortlistedMadeIneligible.add(application.id);
+            }
+            if (result.outcome() != application.eligibility) {
+                history.move(application, application.status, caller.actor(), "Eligibility judged again under the call's "
+                        + "edited rules: " + application.eligibility + " → " + result.outcome());
+            }
+            application.eligibility = result.outcome();
+            application.eligibilityReasons = result.reasons();
+        }
+        if (!shortlistedMadeIneligible.isEmpty()) {
+            throw ProblemException.conflict("shortlisted", "On the shortlist", shortlistedMadeIneligible.size()
+                    + " application(s) on the call's unpublished shortlist would be ineligible under these rules; take them off "
+                    + "(DELETE their decision) or override their eligibility before changing the rules")
+                    .with("applicationIds", shortlistedMadeIneligible);
+        }
     }
 
     /** An application as the caller may see it: its applicant, a reviewer assigned to it, or an admin; others get 404. */

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.InvalidFields;
@@ -34,6 +35,9 @@ public class CallService {
 
     @Inject
     Event<RubricChanged> rubricChanges;
+
+    @Inject
+    Event<EligibilityRulesChanged> eligibilityRulesChanges;
 
     public List<CallView> list(boolean openOnly) {
         Instant now = clock.instant();
@@ -66,6 +70,18 @@ public class CallService {
         return call;
     }
 
+    /**
+     * The call, read under a shared lock for the rest of the transaction: what is decided here by its rules (an
+     * eligibility, a weighted score) is decided by the rules an edit under way leaves, and an edit waits for it.
+     */
+    public Call lockShared(UUID id) {
+        Call call = Call.findById(id, LockModeType.PESSIMISTIC_READ);
+        if (call == null) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return call;
+    }
+
     /** The call, locked against concurrent changes for the rest of the transaction. */
     public Call lock(UUID id) {
         // Gone while this transaction waited for its lock: a draft discarded meanwhile.
@@ -91,10 +107,14 @@ public class CallService {
         if (call.status == CallStatus.CLOSED) {
             throw ProblemException.conflict("call-closed", "Call closed", "A closed call cannot be edited");
         }
-        Rubric previous = call.rubric;
+        Rubric previousRubric = call.rubric;
+        EligibilityRules previousRules = call.eligibility;
         apply(call, request);
-        if (!call.rubric.equals(previous)) {
-            rubricChanges.fire(new RubricChanged(call, previous));
+        if (!call.rubric.equals(previousRubric)) {
+            rubricChanges.fire(new RubricChanged(call, previousRubric));
+        }
+        if (!call.eligibility.equals(previousRules)) {
+            eligibilityRulesChanges.fire(new EligibilityRulesChanged(call, previousRules));
         }
         call.persistAndFlush();
         return CallView.of(call, clock.instant());

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
@@ -15,6 +14,7 @@ import org.stationf.aiprogram.api.RowLocks;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.application.Application;
 import org.stationf.aiprogram.applications.call.Call;
+import org.stationf.aiprogram.applications.call.CallService;
 import org.stationf.aiprogram.applications.call.CallView;
 import org.stationf.aiprogram.applications.call.Rubric;
 import org.stationf.aiprogram.applications.call.RubricChanged;
@@ -39,6 +39,9 @@ public class ReviewService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CallService calls;
 
     /** What a list of reviews is narrowed to; null means any. */
     public record Filter(UUID callId, UUID applicationId, Boolean complete) {
@@ -83,7 +86,7 @@ public class ReviewService {
             throw ProblemException.forbidden("Only the assigned reviewer scores this review");
         }
         // Shared lock: a rubric change waits for these scores, or these scores for it (CallService.update).
-        Call call = Call.findById(review.callId, LockModeType.PESSIMISTIC_READ);
+        Call call = calls.lockShared(review.callId);
         // Saves of one review one at a time (a double click's second save waits, then saves over the first), rather
         // than the second failing on the version the first changed. Gone meanwhile: withdrawn by an assignment run
         // (its reviewer now conflicted) while this save waited for the call.
