@@ -225,6 +225,8 @@ class ApplicationLifecycleTest {
 
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "PENDING").when().get("/applications")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("status"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("eligibility", "MAYBE").when().get("/applications")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("eligibility"));
         given().auth().oauth2(TestTokens.admin()).queryParam("country", "France").when().get("/applications")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("country"));
         given().auth().oauth2(TestTokens.admin()).queryParam("country", "fr").when().get("/applications")

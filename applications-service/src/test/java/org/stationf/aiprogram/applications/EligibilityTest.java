@@ -82,6 +82,9 @@ class EligibilityTest {
                 .post("/applications/{id}/eligibility", phiOverridden).then().statusCode(200);
         String drafting = Fixtures.applicant();
         String draft = Fixtures.draft(drafting, Fixtures.application(call, "Still Drafting " + UUID.randomUUID()));
+        // The admins' queue of applications a human must check.
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("eligibility", "NEEDS_REVIEW")
+                .get("/applications").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(phi));
 
         // The admin admits later stages and recognises Phi models: the applications already in follow the new rules.
         Map<String, Object> widened = withRules(callRequest, 1, List.of("Llama", "Mistral", "Phi"),
@@ -102,6 +105,10 @@ class EligibilityTest {
                 .body("eligibility.reasons[0]", containsString("thin wrapper"));
         given().auth().oauth2(drafting).get("/applications/{id}", draft).then()
                 .body("status", equalTo("DRAFT")).body("eligibility", nullValue());
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("eligibility", "NEEDS_REVIEW")
+                .get("/applications").then().body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("eligibility", "ELIGIBLE")
+                .get("/applications").then().body("total", equalTo(2));
 
         // Once the late-stage startup is on the shortlist, rules that would make it ineligible are refused whole.
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

@@ -10,6 +10,7 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.call.Stage;
+import org.stationf.aiprogram.applications.eligibility.EligibilityOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public class ApplicationQuery {
             "status", "status",
             "stage", "stage");
 
-    public record Filter(UUID callId, ApplicationStatus status, String country, String model, Stage stage, String company) {
+    public record Filter(UUID callId, ApplicationStatus status, EligibilityOutcome eligibility, String country, String model, Stage stage,
+                         String company) {
     }
 
     @Inject
@@ -48,7 +50,8 @@ public class ApplicationQuery {
                     : "a.applicant_id = :caller", "caller", caller.id());
         }
         where.and("a.call_id = :call", "call", filter.callId())
-                .and("a.status = :status", "status", filter.status() == null ? null : filter.status().name());
+                .and("a.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("a.eligibility = :eligibility", "eligibility", filter.eligibility() == null ? null : filter.eligibility().name());
         if (filter.country() != null && !filter.country().isBlank()) {
             String country = filter.country().trim().toUpperCase(Locale.ROOT);
             if (!country.matches("[A-Z]{2}")) {

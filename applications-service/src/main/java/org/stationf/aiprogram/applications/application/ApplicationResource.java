@@ -27,6 +27,7 @@ import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.applications.call.Stage;
+import org.stationf.aiprogram.applications.eligibility.EligibilityOutcome;
 import org.stationf.aiprogram.applications.eligibility.EligibilityOverride;
 
 import java.net.URI;
@@ -56,6 +57,8 @@ public class ApplicationResource {
     public Page<ApplicationView> list(
             @Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
             @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only this eligibility outcome (set at submission): NEEDS_REVIEW lists those a human must check",
+                    schema = @Schema(implementation = EligibilityOutcome.class)) @QueryParam("eligibility") String eligibility,
             @Parameter(description = "ISO 3166-1 alpha-2 country code (case-insensitive)", schema = @Schema(type = SchemaType.STRING, pattern = "[A-Za-z]{2}"), example = "FR") @QueryParam("country") String country,
             @Parameter(description = "Open model name prefix, case-insensitive", example = "llama") @QueryParam("model") String model,
             @Parameter(description = "Stage", schema = @Schema(implementation = Stage.class)) @QueryParam("stage") String stage,
@@ -66,7 +69,8 @@ public class ApplicationResource {
             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         ApplicationQuery.Filter filter = new ApplicationQuery.Filter(QueryParams.uuidOf("callId", callId),
-                QueryParams.enumOf("status", status, ApplicationStatus.class), country, model, QueryParams.enumOf("stage", stage, Stage.class), company);
+                QueryParams.enumOf("status", status, ApplicationStatus.class),
+                QueryParams.enumOf("eligibility", eligibility, EligibilityOutcome.class), country, model, QueryParams.enumOf("stage", stage, Stage.class), company);
         return query.list(filter, sort, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
     }
 
