@@ -7,6 +7,8 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestTokens;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,5 +84,31 @@ class ConcurrentEditTest {
 
         drafts.forEach((id, founder) -> given().auth().oauth2(founder).get("/applications/{id}", id).then()
                 .body("status", equalTo("SUBMITTED")).body("eligibility.outcome", equalTo("ELIGIBLE")));
+    }
+
+    /** The admin closes the call while startups press submit: each lands before the closing instant or is refused. */
+    @RepeatedTest(3)
+    void aCallClosedWhileStartupsSubmitTakesNoSubmissionAfterItsClosingInstant() throws Exception {
+        String call = Fixtures.openCall();
+        Map<String, String> drafts = new HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            String founder = Fixtures.applicant();
+            drafts.put(Fixtures.draft(founder, Fixtures.application(call, "Last Minute AI " + UUID.randomUUID())), founder);
+        }
+        List<Callable<Response>> requests = new ArrayList<>();
+        requests.add(() -> given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/close", call));
+        drafts.forEach((id, founder) -> requests.add(() -> given().auth().oauth2(founder).post("/applications/{id}/submit", id)));
+        List<Response> answers = AllAtOnce.run(requests);
+
+        assertThat(answers.get(0).statusCode()).isEqualTo(200);
+        Instant closedAt = OffsetDateTime.parse(answers.get(0).jsonPath().getString("closesAt")).toInstant();
+        for (Response submission : answers.subList(1, answers.size())) {
+            if (submission.statusCode() == 200) {
+                assertThat(Instant.parse(submission.jsonPath().getString("submittedAt"))).isBeforeOrEqualTo(closedAt);
+            } else {
+                assertThat(submission.statusCode()).isEqualTo(409);
+                assertThat(submission.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:deadline-passed");
+            }
+        }
     }
 }

@@ -117,9 +117,10 @@ public class ApplicationService {
     public ApplicationView submit(UUID id) {
         Application application = owned(id);
         requireStatus(application, ApplicationStatus.DRAFT, "only a draft can be submitted");
-        // Shared lock: judged by the rules an edit of the call leaves, never by those it is replacing (eligibilityRulesChanged).
+        // Shared lock: judged by the rules an edit of the call leaves, never by those it is replacing (eligibilityRulesChanged),
+        // and landed before the closing instant of a close that comes meanwhile (CallService.close).
         Call call = calls.lockShared(application.callId);
-        refuseUnlessOpen(call);
+        Instant now = refuseUnlessOpen(call);
         List<Problem.FieldError> missing = missingForSubmission(application, call);
         if (!missing.isEmpty()) {
             throw new ProblemException(422, "incomplete-application", "Application incomplete",
@@ -130,7 +131,7 @@ public class ApplicationService {
         EligibilityResult result = eligibility.evaluate(application, call.eligibility);
         application.eligibility = result.outcome();
         application.eligibilityReasons = result.reasons();
-        application.submittedAt = clock.instant();
+        application.submittedAt = now;
         history.move(application, ApplicationStatus.SUBMITTED, caller.actor(), "Submitted; eligibility " + result.outcome());
         application.persistAndFlush();
         events.publish(ApplicationEvents.TOPIC, ApplicationEvents.SUBMITTED, application.id,
@@ -256,7 +257,8 @@ public class ApplicationService {
     }
 
     /** Refuses by the server's clock, in the call's time zone: before it opens, after it closes. Nothing is changed. */
-    private void refuseUnlessOpen(Call call) {
+    /** The instant the call was found open at: a submission's time, never after the deadline it was checked against. */
+    private Instant refuseUnlessOpen(Call call) {
         Instant now = clock.instant();
         if (call.status == CallStatus.CLOSED || now.isAfter(call.closesAt)) {
             throw ProblemException.conflict("deadline-passed", "Deadline passed",
@@ -270,6 +272,7 @@ public class ApplicationService {
                     "The call opens at " + CallView.inZone(call.opensAt, call.zone()) + " (" + call.timeZone + ")")
                     .with("opensAt", CallView.inZone(call.opensAt, call.zone()).toString());
         }
+        return now;
     }
 
     private void fill(Application application, ApplicationRequest request, Call call) {

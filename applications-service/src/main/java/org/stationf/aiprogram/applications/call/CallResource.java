@@ -116,7 +116,8 @@ public class CallResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "closeCall", summary = "Close a call now", description = "Applications are refused from now on, even before the closing instant.")
+    @Operation(operationId = "closeCall", summary = "Close a call now", description = "Applications are refused from now on, even before the closing instant: "
+            + "closesAt becomes now. Submissions already under way land first, with a submittedAt before it.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such call")

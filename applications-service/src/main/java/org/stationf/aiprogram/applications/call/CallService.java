@@ -148,13 +148,16 @@ public class CallService {
 
     @Transactional
     public CallView close(UUID id) {
-        Call call = require(id);
+        // Locked first: the submissions under way (each holds a shared lock of the call) land before the closing instant
+        // taken here, and those after it find the call closed.
+        Call call = lock(id);
         if (call.status != CallStatus.PUBLISHED) {
             throw ProblemException.conflict("invalid-transition", "Invalid transition", "Call " + id + " is " + call.status + "; only a published call is closed");
         }
         call.status = CallStatus.CLOSED;
-        if (call.closesAt.isAfter(clock.instant())) {
-            call.closesAt = clock.instant();
+        Instant now = clock.instant();
+        if (call.closesAt.isAfter(now)) {
+            call.closesAt = now;
         }
         call.persistAndFlush();
         return CallView.of(call, clock.instant());
