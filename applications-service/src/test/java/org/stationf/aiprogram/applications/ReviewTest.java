@@ -227,6 +227,42 @@ class ReviewTest {
         }
     }
 
+    /** A reviewer saves its scores as the founder withdraws the application: the scores are kept whole, or the review is gone. */
+    @Test
+    void aSaveRacingTheApplicationsWithdrawalKeepsItsScoresOrFindsTheReviewGone() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            String call = oneReviewerOneCriterionCall("Raced withdrawal ");
+            String account = "raced-" + UUID.randomUUID();
+            committee(call, registerReviewerWithAccount(account, null));
+            String founder = Fixtures.applicant();
+            String application = Fixtures.submitted(founder, Fixtures.application(call, "Raced Withdrawal " + UUID.randomUUID()));
+            given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200);
+            String review = given().auth().oauth2(TestTokens.reviewer(account)).get("/reviews").then().statusCode(200)
+                    .extract().path("items[0].id");
+            long delay = round * 3L;
+
+            List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
+                    () -> given().auth().oauth2(founder).contentType(ContentType.JSON).body(Map.of("reason", "Joined another program"))
+                            .post("/applications/{id}/withdraw", application),
+                    () -> {
+                        Thread.sleep(delay);
+                        return given().auth().oauth2(TestTokens.reviewer(account)).contentType(ContentType.JSON)
+                                .body(Map.of("scores", List.of(score("overall", 4)))).put("/reviews/{id}/scores", review);
+                    }));
+
+            assertThat(answers.get(0).statusCode()).as("round %d: the withdrawal", round).isEqualTo(200);
+            int save = answers.get(1).statusCode();
+            assertThat(save).as("round %d: the save", round).isIn(200, 404);
+            int stored = given().auth().oauth2(TestTokens.admin()).get("/reviews/{id}", review).then().extract().statusCode();
+            if (save == 200) {
+                assertThat(stored).as("round %d: a review scored is kept", round).isEqualTo(200);
+                given().auth().oauth2(TestTokens.admin()).get("/reviews/{id}", review).then().body("weightedScore", equalTo(4.0f));
+            } else {
+                assertThat(stored).as("round %d: the review withdrawn", round).isEqualTo(404);
+            }
+        }
+    }
+
     @Test
     void aDeactivatedReviewerStaysOnTheCommitteeButGetsNoNewAssignments() {
         String call = Fixtures.openCall();
@@ -432,6 +468,35 @@ class ReviewTest {
         given().auth().oauth2(TestTokens.admin()).get("/reviews/{id}", review).then().body("weightedScore", equalTo(4.4f));
         given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/ranking", call).then()
                 .body("entries[0].applicationId", equalTo(application)).body("entries[0].rawScore", equalTo(4.4f));
+    }
+
+    @Test
+    void aWithdrawnApplicationLeavesNothingToScoreAndKeepsTheScoresGiven() {
+        String call = oneReviewerOneCriterionCall("Withdrawn while reviewed ");
+        String account = "withdrawals-" + UUID.randomUUID();
+        committee(call, registerReviewerWithAccount(account, null));
+        String scoredFounder = Fixtures.applicant();
+        String scored = Fixtures.submitted(scoredFounder, Fixtures.application(call, "Scored Then Gone " + UUID.randomUUID()));
+        String unscoredFounder = Fixtures.applicant();
+        String unscored = Fixtures.submitted(unscoredFounder, Fixtures.application(call, "Gone Before Scoring " + UUID.randomUUID()));
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("assignmentsCreated", equalTo(2));
+        scoreAs(account, scored, 4);
+        String unscoredReview = given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", unscored).get("/reviews")
+                .then().statusCode(200).extract().path("items[0].id");
+
+        for (Map.Entry<String, String> withdrawal : Map.of(scored, scoredFounder, unscored, unscoredFounder).entrySet()) {
+            given().auth().oauth2(withdrawal.getValue()).contentType(ContentType.JSON).body(Map.of("reason", "Joined another program"))
+                    .post("/applications/{id}/withdraw", withdrawal.getKey()).then().statusCode(200);
+        }
+
+        String reviewer = TestTokens.reviewer(account);
+        given().auth().oauth2(reviewer).queryParam("complete", false).get("/reviews").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(reviewer).get("/reviews/{id}", unscoredReview).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(reviewer).get("/reviews").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].applicationId", equalTo(scored)).body("items[0].weightedScore", equalTo(4.0f));
+        given().auth().oauth2(TestTokens.admin()).get("/calls/{id}/statistics", call).then().statusCode(200)
+                .body("reviews.assigned", equalTo(1)).body("reviews.complete", equalTo(1));
     }
 
     @Test

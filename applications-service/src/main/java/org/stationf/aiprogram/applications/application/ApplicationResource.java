@@ -141,7 +141,8 @@ public class ApplicationResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application", description = "Possible until a final outcome.")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application", description = "Possible until a final outcome. "
+            + "The reviews assigned on it and not yet scored go with it; those scored stay for the record.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Too late to withdraw", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")

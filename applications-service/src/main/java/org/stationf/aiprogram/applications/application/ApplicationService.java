@@ -2,6 +2,7 @@ package org.stationf.aiprogram.applications.application;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +56,9 @@ public class ApplicationService {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    Event<ApplicationWithdrawal> withdrawals;
 
     @Inject
     EntityManager entityManager;
@@ -156,6 +160,7 @@ public class ApplicationService {
         history.move(application, ApplicationStatus.WITHDRAWN, caller.actor(), request.reason());
         application.persistAndFlush();
         if (previous != ApplicationStatus.DRAFT) {
+            withdrawals.fire(new ApplicationWithdrawal(application));
             events.publish(ApplicationEvents.TOPIC, ApplicationEvents.WITHDRAWN, application.id,
                     new ApplicationEvents.ApplicationWithdrawn(application.id, application.callId, application.applicantId,
                             previous.name(), request.reason(), clock.instant()));

@@ -13,6 +13,7 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.RowLocks;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.application.Application;
+import org.stationf.aiprogram.applications.application.ApplicationWithdrawal;
 import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallService;
 import org.stationf.aiprogram.applications.call.CallView;
@@ -89,7 +90,7 @@ public class ReviewService {
         Call call = calls.lockShared(review.callId);
         // Saves of one review one at a time (a double click's second save waits, then saves over the first), rather
         // than the second failing on the version the first changed. Gone meanwhile: withdrawn by an assignment run
-        // (its reviewer now conflicted) while this save waited for the call.
+        // (its reviewer now conflicted) or with its application while this save waited.
         RowLocks.forUpdate(Review.getEntityManager(), review).orElseThrow(() -> ProblemException.notFound("Review", id));
         Application application = Application.findById(review.applicationId);
         if (reviewer.conflictsWith(application)) {
@@ -142,6 +143,16 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request", "Some scores do not fit the rubric", errors);
         }
+    }
+
+    /**
+     * A withdrawn application needs no more reviewing: its reviews not yet scored go, so that no reviewer lists one as
+     * left to score or works on it; those with scores stay for the record. A save holding a review's row is waited
+     * for, and a review it scored stays (the condition is checked again on the row it committed).
+     */
+    void applicationWithdrawn(@Observes ApplicationWithdrawal withdrawal) {
+        Review.getEntityManager().createNativeQuery("DELETE FROM review WHERE application_id = :application AND scores = '[]'::jsonb")
+                .setParameter("application", withdrawal.application().id).executeUpdate();
     }
 
     /**
