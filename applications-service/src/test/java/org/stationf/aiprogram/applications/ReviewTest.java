@@ -227,6 +227,44 @@ class ReviewTest {
         }
     }
 
+    @Test
+    void anApplicationNoLongerEligibleLeavesNothingToScoreUntilItIsEligibleAgain() {
+        Map<String, Object> callRequest = Fixtures.call("Eligibility changed while reviewed " + UUID.randomUUID(), 30);
+        callRequest.put("reviewersPerApplication", 1);
+        callRequest.put("rubric", Map.of("scaleMin", 1, "scaleMax", 5, "criteria", List.of(Map.of("key", "overall", "label", "Overall", "weight", 1))));
+        String call = Fixtures.publishedCall(callRequest);
+        String account = "eligibility-" + UUID.randomUUID();
+        committee(call, registerReviewerWithAccount(account, null));
+        String overridden = Fixtures.submitted(Fixtures.applicant(), Fixtures.application(call, "Not Incorporated " + UUID.randomUUID()));
+        Map<String, Object> seriesA = Fixtures.application(call, "Series A AI " + UUID.randomUUID());
+        seriesA.put("stage", "SERIES_A");
+        String rejudged = Fixtures.submitted(Fixtures.applicant(), seriesA);
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("assignmentsCreated", equalTo(2));
+        String reviewer = TestTokens.reviewer(account);
+        given().auth().oauth2(reviewer).queryParam("complete", false).get("/reviews").then().body("total", equalTo(2));
+
+        // An admin finds one is not incorporated; the call's rules are narrowed to seed stage, which rules out the other.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "INELIGIBLE", "reason", "Not an incorporated company yet"))
+                .post("/applications/{id}/eligibility", overridden).then().statusCode(200);
+        Map<String, Object> seedOnly = new HashMap<>(callRequest);
+        seedOnly.put("version", 1);
+        seedOnly.put("eligibility", Map.of("openModels", List.of("Llama"), "stages", List.of("PRE_SEED", "SEED")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(seedOnly).put("/calls/{id}", call).then().statusCode(200);
+        given().auth().oauth2(reviewer).queryParam("complete", false).get("/reviews").then().body("total", equalTo(0));
+
+        // Found incorporated after all: eligible again, it gets a reviewer at the next assignment.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ELIGIBLE", "reason", "Incorporated on 2 October"))
+                .post("/applications/{id}/eligibility", overridden).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/assignments", call).then().statusCode(200)
+                .body("applications", equalTo(1)).body("assignmentsCreated", equalTo(1));
+        given().auth().oauth2(reviewer).queryParam("complete", false).get("/reviews").then()
+                .body("total", equalTo(1)).body("items[0].applicationId", equalTo(overridden));
+        given().auth().oauth2(TestTokens.admin()).queryParam("applicationId", rejudged).get("/reviews").then().body("total", equalTo(0));
+    }
+
     /** A reviewer saves its scores as the founder withdraws the application: the scores are kept whole, or the review is gone. */
     @Test
     void aSaveRacingTheApplicationsWithdrawalKeepsItsScoresOrFindsTheReviewGone() throws Exception {

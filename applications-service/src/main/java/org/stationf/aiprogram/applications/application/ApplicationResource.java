@@ -164,7 +164,9 @@ public class ApplicationResource {
     @Path("/{id}/eligibility")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "overrideEligibility", summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application.")
+    @Operation(operationId = "overrideEligibility", summary = "Override eligibility", description = "An admin's outcome replaces the rules', with a reason kept on the application. "
+            + "Only eligible applications are reviewed: another outcome withdraws its reviews not yet scored (scored ones stay); "
+            + "made eligible, it gets reviewers at the next assignment.")
     @APIResponse(responseCode = "200", description = "The application with its overridden eligibility")
     @APIResponse(responseCode = "404", description = "No such application for this caller")
     @APIResponse(responseCode = "409", description = "The application is not submitted (a draft, withdrawn, or already shortlisted or rejected), "

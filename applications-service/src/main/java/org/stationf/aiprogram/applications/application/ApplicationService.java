@@ -58,7 +58,7 @@ public class ApplicationService {
     EventPublisher events;
 
     @Inject
-    Event<ApplicationWithdrawal> withdrawals;
+    Event<ApplicationLeftReview> leftReview;
 
     @Inject
     EntityManager entityManager;
@@ -160,7 +160,7 @@ public class ApplicationService {
         history.move(application, ApplicationStatus.WITHDRAWN, caller.actor(), request.reason());
         application.persistAndFlush();
         if (previous != ApplicationStatus.DRAFT) {
-            withdrawals.fire(new ApplicationWithdrawal(application));
+            leftReview.fire(new ApplicationLeftReview(application));
             events.publish(ApplicationEvents.TOPIC, ApplicationEvents.WITHDRAWN, application.id,
                     new ApplicationEvents.ApplicationWithdrawn(application.id, application.callId, application.applicantId,
                             previous.name(), request.reason(), clock.instant()));
@@ -183,6 +183,9 @@ public class ApplicationService {
         application.eligibility = request.outcome();
         application.eligibilityReasons = List.copyOf(reasons);
         application.eligibilityOverridden = true;
+        if (request.outcome() != EligibilityOutcome.ELIGIBLE) {
+            leftReview.fire(new ApplicationLeftReview(application));
+        }
         history.move(application, application.status, caller.actor(), "Eligibility overridden to " + request.outcome() + ": " + request.reason());
         application.persistAndFlush();
         return ApplicationView.of(application, true);
@@ -207,6 +210,9 @@ public class ApplicationService {
             if (result.outcome() != application.eligibility) {
                 history.move(application, application.status, caller.actor(), "Eligibility judged again under the call's "
                         + "edited rules: " + application.eligibility + " → " + result.outcome());
+                if (application.eligibility == EligibilityOutcome.ELIGIBLE) {
+                    leftReview.fire(new ApplicationLeftReview(application));
+                }
             }
             application.eligibility = result.outcome();
             application.eligibilityReasons = result.reasons();

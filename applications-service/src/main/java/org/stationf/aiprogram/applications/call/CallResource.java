@@ -80,8 +80,8 @@ public class CallResource {
     @Operation(operationId = "updateCall", summary = "Edit a call", description = "Send the whole call with the version you read. "
             + "Once reviews are scored, the rubric keeps its criteria and scale; new weights recompute the weighted scores given. "
             + "New eligibility rules judge again the submitted applications awaiting a decision, but for those whose "
-            + "eligibility an admin overrode; rules that would make an application on the unpublished shortlist ineligible "
-            + "are refused (shortlisted, naming the applicationIds).")
+            + "eligibility an admin overrode (one no longer eligible loses its reviews not yet scored); rules that would make "
+            + "an application on the unpublished shortlist ineligible are refused (shortlisted, naming the applicationIds).")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "409", description = "Stale version, the call is closed, its rubric is in use (rubric-in-use), "
             + "or the new rules would make a shortlisted application ineligible (shortlisted)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -13,7 +13,7 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.RowLocks;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.applications.application.Application;
-import org.stationf.aiprogram.applications.application.ApplicationWithdrawal;
+import org.stationf.aiprogram.applications.application.ApplicationLeftReview;
 import org.stationf.aiprogram.applications.call.Call;
 import org.stationf.aiprogram.applications.call.CallService;
 import org.stationf.aiprogram.applications.call.CallView;
@@ -146,13 +146,14 @@ public class ReviewService {
     }
 
     /**
-     * A withdrawn application needs no more reviewing: its reviews not yet scored go, so that no reviewer lists one as
-     * left to score or works on it; those with scores stay for the record. A save holding a review's row is waited
-     * for, and a review it scored stays (the condition is checked again on the row it committed).
+     * An application withdrawn or no longer eligible needs no more reviewing: its reviews not yet scored go, so that no
+     * reviewer lists one as left to score or works on it (eligible again, it gets reviewers at the next assignment);
+     * those with scores stay for the record. A save holding a review's row is waited for, and a review it scored stays
+     * (the condition is checked again on the row it committed).
      */
-    void applicationWithdrawn(@Observes ApplicationWithdrawal withdrawal) {
+    void applicationLeftReview(@Observes ApplicationLeftReview left) {
         Review.getEntityManager().createNativeQuery("DELETE FROM review WHERE application_id = :application AND scores = '[]'::jsonb")
-                .setParameter("application", withdrawal.application().id).executeUpdate();
+                .setParameter("application", left.application().id).executeUpdate();
     }
 
     /**
