@@ -267,8 +267,10 @@ public class ApplicationService {
         }
     }
 
-    /** Refuses by the server's clock, in the call's time zone: before it opens, after it closes. Nothing is changed. */
-    /** The instant the call was found open at: a submission's time, never after the deadline it was checked against. */
+    /**
+     * Refuses by the server's clock, in the call's time zone: before it opens, after it closes. Nothing is changed.
+     * Returns the instant the call was found open at: a submission's time, never after the deadline it was checked against.
+     */
     private Instant refuseUnlessOpen(Call call) {
         Instant now = clock.instant();
         if (call.status == CallStatus.CLOSED || now.isAfter(call.closesAt)) {

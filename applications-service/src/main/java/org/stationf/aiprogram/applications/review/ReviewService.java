@@ -65,13 +65,13 @@ public class ReviewService {
             return new Page<>(List.of(), reviews.count(), page, size);
         }
         // One query each for the page's calls, applications and reviewers, not three per review.
-        Map<UUID, Call> calls = Call.<Call>list("id in ?1", onPage.stream().map(r -> r.callId).collect(Collectors.toSet()))
+        Map<UUID, Call> callsOnPage = Call.<Call>list("id in ?1", onPage.stream().map(r -> r.callId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<UUID, Application> applications = Application.<Application>list("id in ?1", onPage.stream().map(r -> r.applicationId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         Map<UUID, Reviewer> reviewers = Reviewer.<Reviewer>list("id in ?1", onPage.stream().map(r -> r.reviewerId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        return new Page<>(onPage.stream().map(r -> view(r, calls.get(r.callId), applications.get(r.applicationId), reviewers.get(r.reviewerId))).toList(),
+        return new Page<>(onPage.stream().map(r -> view(r, callsOnPage.get(r.callId), applications.get(r.applicationId), reviewers.get(r.reviewerId))).toList(),
                 reviews.count(), page, size);
     }
 
