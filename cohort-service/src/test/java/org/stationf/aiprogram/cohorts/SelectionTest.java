@@ -197,6 +197,32 @@ class SelectionTest {
                 .statusCode(403).contentType(PROBLEM);
     }
 
+    /** The partners fund a sixth place while selecting: the first on the waitlist is offered it at once, as when a winner declines. */
+    @Test
+    void aCapacityRaisedWhileSelectingOffersTheNewPlacesToTheWaitlist() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 4);
+        String cohort = Candidates.selectingCohort(call, 1);
+        Candidates.select(cohort, c.get(0).applicationId());
+        Candidates.waitlist(cohort, c.get(1).applicationId());
+        Candidates.waitlist(cohort, c.get(2).applicationId());
+        Candidates.waitlist(cohort, c.get(3).applicationId());
+
+        Map<String, Object> raised = editable(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().jsonPath().getMap("$"));
+        raised.put("capacity", 3);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(raised).put("/cohorts/{id}", cohort).then().statusCode(200)
+                .body("capacity", equalTo(3)).body("placesTaken", equalTo(3));
+
+        List<Map<String, Object>> selections = selections(cohort);
+        assertThat(status(selections, c.get(1).applicationId())).isEqualTo("OFFERED");
+        assertThat(status(selections, c.get(2).applicationId())).isEqualTo("OFFERED");
+        assertThat(waitlistPosition(selections, c.get(3).applicationId())).isEqualTo(1);
+        given().auth().oauth2(c.get(1).token()).get("/offers").then().body("[0].status", equalTo("OFFERED"));
+        List<JsonNode> promoted = KafkaTopics.cloudEvents("program.cohorts", "CandidateSelected", c.get(2).applicationId().toString(), 1, Duration.ofSeconds(20));
+        assertThat(promoted).hasSize(1);
+        assertThat(promoted.get(0).path("data").path("reason").asText()).isEqualTo("Promoted from the waitlist");
+    }
+
     /** An admin lowers the capacity to the places taken while another selects one more: one of them is refused, never both done. */
     @Test
     void aCapacityLoweredWhileAPlaceIsTakenIsNeverExceeded() throws Exception {

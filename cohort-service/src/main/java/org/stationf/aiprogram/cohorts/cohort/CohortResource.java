@@ -71,7 +71,8 @@ public class CohortResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateCohort", summary = "Edit a cohort", description = "Send the whole cohort with the version you read.")
+    @Operation(operationId = "updateCohort", summary = "Edit a cohort", description = "Send the whole cohort with the version you read. A capacity raised before the start offers the new places "
+            + "to the first on the waitlist at once, as a declined offer's place is; `placesTaken` in the answer counts them.")
     @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "409", description = "Stale version, completed, or capacity below places taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")

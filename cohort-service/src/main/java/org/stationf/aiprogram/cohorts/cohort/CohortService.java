@@ -2,6 +2,7 @@ package org.stationf.aiprogram.cohorts.cohort;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.cohorts.events.CohortEvents;
 import org.stationf.aiprogram.cohorts.member.MemberService;
 import org.stationf.aiprogram.cohorts.selection.Selection;
+import org.stationf.aiprogram.cohorts.selection.SelectionService;
 import org.stationf.aiprogram.eventing.EventPublisher;
 
 import java.time.Clock;
@@ -33,6 +35,9 @@ public class CohortService {
 
     @Inject
     MemberService members;
+
+    @Inject
+    Instance<SelectionService> selections;
 
     @Transactional
     public CohortView create(CohortRequest request) {
@@ -57,8 +62,14 @@ public class CohortService {
                             "The cohort already has " + placesTaken + " places taken; a capacity of " + capacityOf(request) + " is too small")
                     .with("placesTaken", placesTaken);
         }
+        int capacityBefore = cohort.capacity;
         apply(cohort, request);
         cohort.persistAndFlush();
+        if (cohort.capacity > capacityBefore) {
+            // Places added before the start are free places like those a decline frees: the waitlist gets them now,
+            // not at whichever decline or expiry would have come next.
+            selections.get().promoteWaitlist(cohort);
+        }
         return view(cohort);
     }
 
