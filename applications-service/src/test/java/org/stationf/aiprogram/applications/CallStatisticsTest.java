@@ -45,7 +45,7 @@ class CallStatisticsTest {
                 .extract().jsonPath();
 
         assertThat(statistics.getMap("byStatus")).containsEntry("DRAFT", 1).containsEntry("SUBMITTED", 4).containsEntry("WITHDRAWN", 1)
-                .containsEntry("SHORTLISTED", 0).hasSize(10);
+                .containsEntry("SHORTLISTED", 0).containsEntry("NOT_SELECTED", 0).hasSize(11);
         assertThat(statistics.getMap("byEligibility")).containsExactlyInAnyOrderEntriesOf(Map.of("ELIGIBLE", 3, "INELIGIBLE", 1, "NEEDS_REVIEW", 0));
         assertThat(new java.util.ArrayList<>(statistics.<String, Integer>getMap("byCountry").entrySet()))
                 .as("most represented first, then alphabetical").containsExactly(Map.entry("FR", 2), Map.entry("DE", 1), Map.entry("IT", 1));

@@ -223,6 +223,34 @@ class SelectionTest {
         assertThat(promoted.get(0).path("data").path("reason").asText()).isEqualTo("Promoted from the waitlist");
     }
 
+    /** January comes with two startups still on the waitlist: they learn that no place came free, and a pending offer can still be taken. */
+    @Test
+    void theStartClosesTheWaitlistAndTellsThoseOnIt() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 3);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String pendingOffer = Candidates.select(cohort, c.get(0).applicationId());
+        String firstInLine = Candidates.waitlist(cohort, c.get(1).applicationId());
+        Candidates.waitlist(cohort, c.get(2).applicationId());
+
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200).body("status", equalTo("RUNNING"));
+
+        List<Map<String, Object>> selections = selections(cohort);
+        for (Candidates.Shortlisted waitlisted : List.of(c.get(1), c.get(2))) {
+            assertThat(status(selections, waitlisted.applicationId())).isEqualTo("NOT_SELECTED");
+            assertThat(waitlistPosition(selections, waitlisted.applicationId())).isNull();
+            List<JsonNode> told = KafkaTopics.cloudEvents("program.cohorts", "CandidateNotSelected", waitlisted.applicationId().toString(), 1, Duration.ofSeconds(20));
+            assertThat(told).hasSize(1);
+            assertThat(told.get(0).path("data").path("reason").asText()).isEqualTo("The cohort started before a place came free");
+        }
+        given().auth().oauth2(c.get(1).token()).get(firstInLine).then().statusCode(200)
+                .body("status", equalTo("NOT_SELECTED")).body("reason", equalTo("The cohort started before a place came free"));
+
+        // The winner who had not answered yet still can.
+        Candidates.accept(c.get(0), pendingOffer);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(1));
+    }
+
     /** An admin lowers the capacity to the places taken while another selects one more: one of them is refused, never both done. */
     @Test
     void aCapacityLoweredWhileAPlaceIsTakenIsNeverExceeded() throws Exception {

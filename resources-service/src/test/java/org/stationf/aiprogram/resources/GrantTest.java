@@ -35,6 +35,23 @@ class GrantTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    /** Offers and the waitlist are cohort-service's and applications-service's business: they pass here, not to the dead letters. */
+    @Test
+    void selectionOutcomesOnTheCohortTopicPassWithoutBeingDeadLettered() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        String key = member.memberId().toString();
+        for (String type : List.of("CandidateSelected", "CandidateWaitlisted", "CandidateNotSelected", "OfferAccepted", "OfferDeclined", "OfferExpired")) {
+            KafkaTopics.send("program.cohorts", key, Program.cloudEvent(UUID.randomUUID().toString(), type, member.memberId(),
+                    "{\"applicationId\": \"" + member.memberId() + "\", \"cohortId\": \"" + cohort + "\", \"reason\": \"" + type + "\"}"));
+        }
+        // The same key, so the same partition: once this enrollment has its grants, the outcomes before it were consumed.
+        KafkaTopics.send("program.cohorts", key, Program.memberEnrolled(UUID.randomUUID().toString(), member));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Program.grants(member).size() == 3);
+        assertThat(KafkaTopics.records("resources-service.dlq", r -> r.value().contains(key), 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
     @Test
     void aRedeliveredMemberEnrolledCreatesTheGrantsExactlyOnce() {
         UUID cohort = UUID.randomUUID();

@@ -2,10 +2,11 @@ package org.stationf.aiprogram.applications.application;
 
 /**
  * Where an application stands, as its applicant sees it. SHORTLISTED and REJECTED appear only once the call's
- * decisions are published; SELECTED, WAITLISTED, ACCEPTED, DECLINED and OFFER_EXPIRED come from cohort-service.
+ * decisions are published; SELECTED, WAITLISTED, NOT_SELECTED (still on the waitlist when the cohort started), ACCEPTED,
+ * DECLINED and OFFER_EXPIRED come from cohort-service.
  */
 public enum ApplicationStatus {
-    DRAFT, SUBMITTED, SHORTLISTED, REJECTED, WITHDRAWN, SELECTED, WAITLISTED, ACCEPTED, DECLINED, OFFER_EXPIRED;
+    DRAFT, SUBMITTED, SHORTLISTED, REJECTED, WITHDRAWN, SELECTED, WAITLISTED, NOT_SELECTED, ACCEPTED, DECLINED, OFFER_EXPIRED;
 
     /** Before a final outcome an applicant may still withdraw. */
     public boolean withdrawable() {

@@ -17,6 +17,7 @@ public final class CohortEvents {
 
     public static final String CANDIDATE_SELECTED = "CandidateSelected";
     public static final String CANDIDATE_WAITLISTED = "CandidateWaitlisted";
+    public static final String CANDIDATE_NOT_SELECTED = "CandidateNotSelected";
     public static final String OFFER_ACCEPTED = "OfferAccepted";
     public static final String OFFER_DECLINED = "OfferDeclined";
     public static final String OFFER_EXPIRED = "OfferExpired";

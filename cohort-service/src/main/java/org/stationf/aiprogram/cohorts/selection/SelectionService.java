@@ -253,6 +253,21 @@ public class SelectionService {
         }
     }
 
+    /**
+     * The cohort starts: places freed from now on stay free, so nobody on the waitlist will be offered one. Each is told
+     * so, rather than left waiting for an offer that cannot come.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeWaitlist(Cohort cohort) {
+        for (Selection selection : waitlist(cohort.id)) {
+            selection.status = SelectionStatus.NOT_SELECTED;
+            selection.waitlistPosition = null;
+            selection.decidedAt = clock.instant();
+            selection.reason = "The cohort started before a place came free";
+            publishOutcome(CohortEvents.CANDIDATE_NOT_SELECTED, selection, Candidate.findById(selection.applicationId), selection.reason);
+        }
+    }
+
     /** A position is a place in line: whoever leaves the waitlist moves those behind it up, so it counts from 1. */
     private void renumberWaitlist(UUID cohortId) {
         numberInOrder(waitlist(cohortId));

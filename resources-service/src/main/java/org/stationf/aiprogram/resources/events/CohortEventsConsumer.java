@@ -48,7 +48,7 @@ public class CohortEventsConsumer {
             .on("MemberWithdrew", MemberWithdrew.class, (event, data) -> withdrew(data))
             .on("CohortCompleted", CohortCompleted.class, (event, data) ->
                     grants.closeCohort(data.cohortId(), event.time() == null ? clock.instant() : event.time().toInstant()))
-            .ignore("CandidateSelected", "CandidateWaitlisted", "OfferAccepted", "OfferDeclined", "OfferExpired",
+            .ignore("CandidateSelected", "CandidateWaitlisted", "CandidateNotSelected", "OfferAccepted", "OfferDeclined", "OfferExpired",
                     "MemberGraduated", "MemberNotCompleted", "CohortStarted")
             .build();
 
