@@ -251,6 +251,22 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(1));
     }
 
+    /** An offer left unanswered until the program is over: there is nothing left to join, and nobody is enrolled who would never graduate. */
+    @Test
+    void anOfferStillPendingWhenTheCohortCompletesCanNoLongerBeAccepted() {
+        UUID call = UUID.randomUUID();
+        Candidates.Shortlisted late = Candidates.shortlist(call, 1).get(0);
+        String cohort = Candidates.selectingCohort(call, 5);
+        String offer = Candidates.select(cohort, late.applicationId());
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200);
+
+        given().auth().oauth2(late.token()).contentType(ContentType.JSON).body(Map.of()).post("/offers/{id}/accept", offer).then()
+                .statusCode(409).contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"));
+        given().auth().oauth2(late.token()).get("/members/me").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(late.token()).get("/offers/{id}", offer).then().body("status", equalTo("OFFERED"));
+    }
+
     /** An admin lowers the capacity to the places taken while another selects one more: one of them is refused, never both done. */
     @Test
     void aCapacityLoweredWhileAPlaceIsTakenIsNeverExceeded() throws Exception {

@@ -71,7 +71,7 @@ public class OfferResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(operationId = "acceptOffer", summary = "Accept an offer", description = "The startup becomes a member of the cohort, with its team contacts.")
     @APIResponse(responseCode = "200", description = "Accepted and enrolled", content = @Content(schema = @Schema(implementation = SelectionView.class)))
-    @APIResponse(responseCode = "409", description = "The offer is no longer open or has expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The offer is no longer open, has expired, or its cohort has completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such offer for this caller")
     public SelectionView accept(@PathParam("id") UUID id, @Valid Acceptance acceptance) {
         return selections.accept(id, acceptance == null ? null : acceptance.contacts());

@@ -149,6 +149,8 @@ public class SelectionService {
         Cohort cohort = cohorts.lock(selection.cohortId);
         Selection.getEntityManager().refresh(selection);
         requireOffered(selection);
+        // The program is over: there is nothing left to join, and a member enrolled now would never graduate.
+        CohortService.refuseIfCompleted(cohort);
         if (clock.instant().isAfter(selection.offerExpiresAt)) {
             throw ProblemException.conflict("offer-expired", "Offer expired", "The offer expired at " + selection.offerExpiresAt)
                     .with("offerExpiresAt", selection.offerExpiresAt.toString());
