@@ -119,23 +119,32 @@ class DecisionTest {
                 .body("[4].reason", equalTo("We raised a round instead"));
     }
 
-    /** The cohort started with the startup still on its waitlist: the founder reads a final answer, no longer a place in line. */
+    /** The cohort started with no place for these startups, one on the waitlist, one never picked: each founder reads a final answer. */
     @Test
-    void aStartupStillWaitlistedWhenTheCohortStartsIsNotSelected() {
+    void startupsLeftWithoutAPlaceWhenTheCohortStartsAreNotSelected() {
         String call = Fixtures.openCall();
         String founder = Fixtures.applicant();
         String id = Fixtures.submitted(founder, Fixtures.application(call, "Waiting AI"));
+        String neverPickedFounder = Fixtures.applicant();
+        String neverPicked = Fixtures.submitted(neverPickedFounder, Fixtures.application(call, "Shortlisted AI"));
         decide(id, "SHORTLISTED", "Strong team");
+        decide(neverPicked, "SHORTLISTED", "Promising");
         given().auth().oauth2(TestTokens.admin()).post("/calls/{id}/decisions/publish", call).then().statusCode(200);
 
         KafkaTopics.send("program.cohorts", id, cohortEvent("CandidateWaitlisted", id, "Waitlisted at position 1"));
         KafkaTopics.send("program.cohorts", id, cohortEvent("CandidateNotSelected", id, "The cohort started before a place came free"));
+        KafkaTopics.send("program.cohorts", neverPicked, cohortEvent("CandidateNotSelected", neverPicked, "Not among the winners chosen before the cohort started"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(founder).get("/applications/{id}", id).then().body("status", equalTo("NOT_SELECTED")));
         given().auth().oauth2(founder).get("/applications/{id}/history", id).then()
                 .body("to", equalTo(List.of("DRAFT", "SUBMITTED", "SHORTLISTED", "WAITLISTED", "NOT_SELECTED")))
                 .body("[4].reason", equalTo("The cohort started before a place came free"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(neverPickedFounder).get("/applications/{id}", neverPicked).then().body("status", equalTo("NOT_SELECTED")));
+        given().auth().oauth2(neverPickedFounder).get("/applications/{id}/history", neverPicked).then()
+                .body("to", equalTo(List.of("DRAFT", "SUBMITTED", "SHORTLISTED", "NOT_SELECTED")))
+                .body("[3].reason", equalTo("Not among the winners chosen before the cohort started"));
         // A final answer: there is nothing left to withdraw from.
         given().auth().oauth2(founder).contentType(ContentType.JSON).body(Map.of("reason", "Moving on"))
                 .post("/applications/{id}/withdraw", id).then().statusCode(409);

@@ -251,6 +251,39 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("placesTaken", equalTo(1));
     }
 
+    /**
+     * Shortlisted startups never offered a place nor waitlisted hear back once no cohort of their call is left to select
+     * from: not when a first cohort of the call starts, but when the last one does. One that withdrew has its answer already.
+     */
+    @Test
+    void candidatesNeverPickedHearBackWhenTheCallsLastCohortStarts() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 4);
+        String paris = Candidates.selectingCohort(call, 1);
+        String remote = Candidates.selectingCohort(call, 1);
+        Candidates.select(paris, c.get(0).applicationId());
+        Candidates.withdraw(c.get(3), "Acquired");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).queryParam("callId", call)
+                .get("/candidates").then().body("find { it.applicationId == '" + c.get(3).applicationId() + "' }.withdrawnAt", org.hamcrest.Matchers.notNullValue()));
+
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", paris).then().statusCode(200);
+        given().auth().oauth2(c.get(1).token()).get("/offers").then().statusCode(200).body("size()", equalTo(0));
+
+        Candidates.select(remote, c.get(1).applicationId());
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", remote).then().statusCode(200);
+
+        List<Map<String, Object>> selections = selections(remote);
+        assertThat(status(selections, c.get(1).applicationId())).isEqualTo("OFFERED");
+        assertThat(status(selections, c.get(2).applicationId())).isEqualTo("NOT_SELECTED");
+        assertThat(selections).extracting(selection -> selection.get("applicationId"))
+                .as("nobody selected in the other cohort, nor the candidate that withdrew")
+                .containsExactlyInAnyOrder(c.get(1).applicationId().toString(), c.get(2).applicationId().toString());
+        given().auth().oauth2(c.get(2).token()).get("/offers").then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].status", equalTo("NOT_SELECTED")).body("[0].cohortId", equalTo(remote))
+                .body("[0].reason", equalTo("Not among the winners chosen before the cohort started"));
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "CandidateNotSelected", c.get(2).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
     /** An offer left unanswered until the program is over: there is nothing left to join, and nobody is enrolled who would never graduate. */
     @Test
     void anOfferStillPendingWhenTheCohortCompletesCanNoLongerBeAccepted() {

@@ -131,11 +131,11 @@ class ProgramJourneyIT {
                 .body("reviews.assigned", equalTo(18)).body("reviews.complete", equalTo(18))
                 .body("reviewers.findAll { it.complete != it.assigned }.size()", equalTo(0)).body("reviewers.assigned.sum()", equalTo(18));
 
-        // The admin ranks, shortlists seven, rejects the rest, and publishes.
+        // The admin ranks, shortlists eight, rejects the rest, and publishes.
         JsonPath ranking = Api.as(admin).get("/api/calls/{id}/ranking", call).then().statusCode(200).extract().jsonPath();
         List<String> ranked = ranking.getList("entries.applicationId", String.class);
         assertThat(ranked).hasSize(9);
-        List<String> shortlist = ranked.subList(0, 7);
+        List<String> shortlist = ranked.subList(0, 8);
         for (String application : ranked) {
             decide(application, shortlist.contains(application) ? "SHORTLISTED" : "REJECTED");
         }
@@ -143,15 +143,15 @@ class ProgramJourneyIT {
         Startup first = startup(startups, applications, shortlist.get(0));
         Api.as(first.token()).get("/api/applications/{id}", shortlist.get(0)).then().body("status", equalTo("SUBMITTED"));
         Api.as(admin).post("/api/calls/{id}/decisions/publish", call).then().statusCode(200)
-                .body("shortlisted", equalTo(7)).body("rejected", equalTo(3));
+                .body("shortlisted", equalTo(8)).body("rejected", equalTo(2));
         for (String application : ranked) {
             Api.as(startup(startups, applications, application).token()).get("/api/applications/{id}", application).then()
                     .body("status", equalTo(shortlist.contains(application) ? "SHORTLISTED" : "REJECTED"));
         }
 
-        // Cohort-service learns the shortlist; five winners are selected and two waitlisted.
+        // Cohort-service learns the shortlist; five winners are selected and two waitlisted; the eighth is not picked.
         await().atMost(EVENTUALLY).untilAsserted(() ->
-                Api.as(admin).queryParam("callId", call).get("/api/candidates").then().body("$", hasSize(7)));
+                Api.as(admin).queryParam("callId", call).get("/api/candidates").then().body("$", hasSize(8)));
         LocalDate start = LocalDate.now(PARIS).plusMonths(1);
         String cohort = Api.as(admin).contentType(ContentType.JSON)
                 .body(Map.of("name", "AI Startup Program cohort", "edition", "e2e", "callId", call, "startDate", start.toString(),
@@ -268,9 +268,14 @@ class ProgramJourneyIT {
         members.remove(leaving);
         await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(lastOnWaitlist.token()).get("/api/resources/grants").then().body("$", hasSize(3)));
 
-        // The program runs and completes: members graduate and their partner resources end.
+        // The program runs and completes: members graduate and their partner resources end. At the start, the
+        // shortlisted startup never picked hears back: no place for it.
+        Startup notPicked = startup(startups, applications, shortlist.get(7));
+        Api.as(notPicked.token()).get("/api/applications/{id}", shortlist.get(7)).then().body("status", equalTo("SHORTLISTED"));
         Api.as(admin).post("/api/cohorts/{id}/start", cohort).then().statusCode(200).body("status", equalTo("RUNNING"));
         Api.as(admin).post("/api/cohorts/{id}/start", cohort).then().statusCode(409);
+        eventually(notPicked, shortlist.get(7), "NOT_SELECTED");
+        Api.as(notPicked.token()).get("/api/offers").then().body("status", equalTo(List.of("NOT_SELECTED")));
         String demoDayDate = start.plusMonths(5).minusDays(1).toString();
         Map<String, Object> demoDay = Map.of("kind", "DEMO_DAY", "title", "Demo day", "startsAt", demoDayDate + "T14:00:00+02:00",
                 "endsAt", demoDayDate + "T18:00:00+02:00", "location", "Station F, Paris");

@@ -2,7 +2,7 @@ package org.stationf.aiprogram.applications.application;
 
 /**
  * Where an application stands, as its applicant sees it. SHORTLISTED and REJECTED appear only once the call's
- * decisions are published; SELECTED, WAITLISTED, NOT_SELECTED (still on the waitlist when the cohort started), ACCEPTED,
+ * decisions are published; SELECTED, WAITLISTED, NOT_SELECTED (the cohort started with no place for it), ACCEPTED,
  * DECLINED and OFFER_EXPIRED come from cohort-service.
  */
 public enum ApplicationStatus {

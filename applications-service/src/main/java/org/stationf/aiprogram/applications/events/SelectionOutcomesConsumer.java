@@ -41,7 +41,7 @@ public class SelectionOutcomesConsumer {
             .on("CandidateWaitlisted", Outcome.class, (event, data) ->
                     move(event, data, ApplicationStatus.WAITLISTED, Set.of(ApplicationStatus.SHORTLISTED)))
             .on("CandidateNotSelected", Outcome.class, (event, data) ->
-                    move(event, data, ApplicationStatus.NOT_SELECTED, Set.of(ApplicationStatus.WAITLISTED)))
+                    move(event, data, ApplicationStatus.NOT_SELECTED, Set.of(ApplicationStatus.SHORTLISTED, ApplicationStatus.WAITLISTED)))
             .on("OfferAccepted", Outcome.class, (event, data) ->
                     move(event, data, ApplicationStatus.ACCEPTED, Set.of(ApplicationStatus.SELECTED)))
             .on("OfferDeclined", Outcome.class, (event, data) ->

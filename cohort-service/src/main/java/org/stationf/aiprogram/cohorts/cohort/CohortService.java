@@ -127,7 +127,7 @@ public class CohortService {
         Cohort cohort = lock(id);
         transition(cohort, CohortStatus.RUNNING);
         cohort.startedAt = clock.instant();
-        selections.get().closeWaitlist(cohort);
+        selections.get().closeSelection(cohort);
         events.publish(CohortEvents.TOPIC, CohortEvents.COHORT_STARTED, cohort.id, transitionEvent(cohort));
         return view(cohort);
     }

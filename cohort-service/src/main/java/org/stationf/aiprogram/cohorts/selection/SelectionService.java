@@ -257,17 +257,32 @@ public class SelectionService {
 
     /**
      * The cohort starts: places freed from now on stay free, so nobody on the waitlist will be offered one. Each is told
-     * so, rather than left waiting for an offer that cannot come.
+     * so, rather than left waiting for an offer that cannot come. Once no cohort of the call is left to select from it,
+     * the candidates never offered a place nor waitlisted are told too, each with a selection of its own to read.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closeWaitlist(Cohort cohort) {
+    public void closeSelection(Cohort cohort) {
         for (Selection selection : waitlist(cohort.id)) {
-            selection.status = SelectionStatus.NOT_SELECTED;
-            selection.waitlistPosition = null;
-            selection.decidedAt = clock.instant();
-            selection.reason = "The cohort started before a place came free";
-            publishOutcome(CohortEvents.CANDIDATE_NOT_SELECTED, selection, Candidate.findById(selection.applicationId), selection.reason);
+            notSelected(selection, "The cohort started before a place came free");
         }
+        if (Cohort.count("callId = ?1 and id <> ?2 and status in ?3", cohort.callId, cohort.id,
+                List.of(CohortStatus.PLANNED, CohortStatus.SELECTING)) > 0) {
+            return;
+        }
+        for (Candidate candidate : Candidate.<Candidate>list("callId = ?1 and withdrawnAt is null and applicationId not in "
+                + "(select s.applicationId from Selection s where s.cohortId in (select c.id from Cohort c where c.callId = ?1))",
+                Sort.by("shortlistedAt").and("applicationId"), cohort.callId)) {
+            notSelected(newSelection(cohort.id, candidate.applicationId), "Not among the winners chosen before the cohort started");
+        }
+    }
+
+    private void notSelected(Selection selection, String reason) {
+        selection.status = SelectionStatus.NOT_SELECTED;
+        selection.waitlistPosition = null;
+        selection.decidedAt = clock.instant();
+        selection.reason = reason;
+        selection.persist();
+        publishOutcome(CohortEvents.CANDIDATE_NOT_SELECTED, selection, Candidate.findById(selection.applicationId), reason);
     }
 
     /** A position is a place in line: whoever leaves the waitlist moves those behind it up, so it counts from 1. */

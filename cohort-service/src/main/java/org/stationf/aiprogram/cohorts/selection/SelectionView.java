@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-@Schema(name = "Selection", description = "An offer of a place in a cohort, or a position on its waitlist")
+@Schema(name = "Selection", description = "An offer of a place in a cohort, a position on its waitlist, or, once the cohort started, the answer that no place came")
 public record SelectionView(
         @Schema(description = "Also the offer id") UUID id,
         UUID cohortId,
