@@ -284,6 +284,26 @@ class SelectionTest {
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "CandidateNotSelected", c.get(2).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
     }
 
+    /** An admin starts a call's two cohorts at once: the candidate never picked still hears back, once. */
+    @Test
+    void theCallsTwoCohortsStartingAtOnceStillTellTheCandidatesNeverPicked() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID call = UUID.randomUUID();
+            List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+            String paris = Candidates.selectingCohort(call, 1);
+            String remote = Candidates.selectingCohort(call, 1);
+            Candidates.select(paris, c.get(0).applicationId());
+
+            List<io.restassured.response.Response> answers = AllAtOnce.run(List.<Callable<io.restassured.response.Response>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", paris),
+                    () -> given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", remote)));
+
+            assertThat(answers).extracting(io.restassured.response.Response::statusCode).as("round %d", round).containsOnly(200);
+            given().auth().oauth2(c.get(1).token()).get("/offers").then().statusCode(200)
+                    .body("status", equalTo(List.of("NOT_SELECTED")));
+        }
+    }
+
     /** An offer left unanswered until the program is over: there is nothing left to join, and nobody is enrolled who would never graduate. */
     @Test
     void anOfferStillPendingWhenTheCohortCompletesCanNoLongerBeAccepted() {

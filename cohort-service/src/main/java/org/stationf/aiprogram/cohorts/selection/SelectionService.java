@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.cohorts.candidate.Candidate;
@@ -262,6 +263,9 @@ public class SelectionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeSelection(Cohort cohort) {
+        // Two cohorts of one call starting at once: without this, each would see the other still selecting and neither
+        // would tell the candidates never picked; with it, the second to take it sees the first started.
+        AdvisoryLocks.holdUntilTransactionEnds(Selection.getEntityManager(), "cohort-call-selection:" + cohort.callId);
         for (Selection selection : waitlist(cohort.id)) {
             notSelected(selection, "The cohort started before a place came free");
         }
