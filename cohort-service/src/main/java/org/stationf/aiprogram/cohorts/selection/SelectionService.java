@@ -171,9 +171,7 @@ public class SelectionService {
         Selection.getEntityManager().refresh(selection);
         requireOffered(selection);
         Candidate candidate = Candidate.findById(selection.applicationId);
-        selection.status = SelectionStatus.DECLINED;
-        selection.decidedAt = clock.instant();
-        selection.reason = reason;
+        settle(selection, SelectionStatus.DECLINED, reason);
         publishOutcome(CohortEvents.OFFER_DECLINED, selection, candidate, reason);
         promoteWaitlist(cohort);
         return view(selection, candidate);
@@ -204,9 +202,7 @@ public class SelectionService {
         if (selection.status != SelectionStatus.OFFERED || !clock.instant().isAfter(selection.offerExpiresAt)) {
             return false;
         }
-        selection.status = SelectionStatus.EXPIRED;
-        selection.decidedAt = clock.instant();
-        selection.reason = "Not accepted before " + selection.offerExpiresAt;
+        settle(selection, SelectionStatus.EXPIRED, "Not accepted before " + selection.offerExpiresAt);
         publishOutcome(CohortEvents.OFFER_EXPIRED, selection, Candidate.findById(selection.applicationId), selection.reason);
         promoteWaitlist(cohort);
         return true;
@@ -226,10 +222,7 @@ public class SelectionService {
             // A cohort whose call was changed after it selected the candidate is locked here, as before.
             Cohort cohort = locked.computeIfAbsent(selection.cohortId, cohorts::lock);
             boolean heldAPlace = selection.status == SelectionStatus.OFFERED;
-            selection.status = SelectionStatus.WITHDRAWN;
-            selection.waitlistPosition = null;
-            selection.decidedAt = clock.instant();
-            selection.reason = reason;
+            settle(selection, SelectionStatus.WITHDRAWN, reason);
             if (heldAPlace) {
                 promoteWaitlist(cohort);
             } else {
@@ -281,12 +274,17 @@ public class SelectionService {
     }
 
     private void notSelected(Selection selection, String reason) {
-        selection.status = SelectionStatus.NOT_SELECTED;
+        settle(selection, SelectionStatus.NOT_SELECTED, reason);
+        selection.persist();
+        publishOutcome(CohortEvents.CANDIDATE_NOT_SELECTED, selection, Candidate.findById(selection.applicationId), reason);
+    }
+
+    /** An offer or a place in line comes to its outcome, now, for this reason; it is no longer in line. */
+    private void settle(Selection selection, SelectionStatus outcome, String reason) {
+        selection.status = outcome;
         selection.waitlistPosition = null;
         selection.decidedAt = clock.instant();
         selection.reason = reason;
-        selection.persist();
-        publishOutcome(CohortEvents.CANDIDATE_NOT_SELECTED, selection, Candidate.findById(selection.applicationId), reason);
     }
 
     /** A position is a place in line: whoever leaves the waitlist moves those behind it up, so it counts from 1. */
