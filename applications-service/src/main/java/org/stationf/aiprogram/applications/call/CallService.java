@@ -160,7 +160,7 @@ public class CallService {
             call.closesAt = now;
         }
         call.persistAndFlush();
-        return CallView.of(call, clock.instant());
+        return CallView.of(call, now);
     }
 
     /** The next edition: same rules, form, rubric, partners and places, new name and dates, as a draft. */
