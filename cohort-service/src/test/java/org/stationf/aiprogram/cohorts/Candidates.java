@@ -59,14 +59,26 @@ public final class Candidates {
     public static List<Shortlisted> shortlist(UUID callId, int n) {
         List<Shortlisted> shortlisted = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Shortlisted candidate = new Shortlisted(UUID.randomUUID(), "startup-" + UUID.randomUUID(), "Startup " + (i + 1));
-            KafkaTopics.send("program.applications", candidate.applicationId().toString(), shortlistedEvent(UUID.randomUUID().toString(),
-                    candidate.applicationId(), callId, candidate.applicantId(), candidate.company(), i + 1));
-            shortlisted.add(candidate);
+            shortlisted.add(sendShortlisted(callId, i + 1));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.admin()).queryParam("callId", callId.toString())
                 .get("/candidates").then().extract().jsonPath().getList("$").size() == n);
         return shortlisted;
+    }
+
+    /** One more candidate of the call, ranked {@code rank}, shortlisted through the broker; returns once cohort-service has it. */
+    public static Shortlisted shortlistOneMore(UUID callId, int rank) {
+        Shortlisted candidate = sendShortlisted(callId, rank);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.admin())
+                .get("/candidates/{id}", candidate.applicationId()).statusCode() == 200);
+        return candidate;
+    }
+
+    private static Shortlisted sendShortlisted(UUID callId, int rank) {
+        Shortlisted candidate = new Shortlisted(UUID.randomUUID(), "startup-" + UUID.randomUUID(), "Startup " + rank);
+        KafkaTopics.send("program.applications", candidate.applicationId().toString(), shortlistedEvent(UUID.randomUUID().toString(),
+                candidate.applicationId(), callId, candidate.applicantId(), candidate.company(), rank));
+        return candidate;
     }
 
     /** The candidate's application withdrawn, as applications-service announces it through the broker. */

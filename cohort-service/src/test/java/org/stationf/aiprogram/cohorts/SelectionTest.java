@@ -284,6 +284,35 @@ class SelectionTest {
         assertThat(KafkaTopics.cloudEvents("program.cohorts", "CandidateNotSelected", c.get(2).applicationId().toString(), 1, Duration.ofSeconds(20))).hasSize(1);
     }
 
+    /**
+     * A startup shortlisted after its call's cohorts have started (a late shortlist, or its event held up) is told at
+     * once it was not selected, by the cohort that started last; while one of the call's cohorts still selects, it waits.
+     */
+    @Test
+    void aCandidateShortlistedOnceTheCallsCohortsHaveStartedHearsItWasNotSelected() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> winners = Candidates.shortlist(call, 2);
+        String paris = Candidates.selectingCohort(call, 1);
+        String remote = Candidates.selectingCohort(call, 1);
+        Candidates.select(paris, winners.get(0).applicationId());
+        Candidates.select(remote, winners.get(1).applicationId());
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", paris).then().statusCode(200);
+
+        Candidates.Shortlisted whileRemoteSelects = Candidates.shortlistOneMore(call, 3);
+        given().auth().oauth2(whileRemoteSelects.token()).get("/offers").then().statusCode(200).body("size()", equalTo(0));
+
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", remote).then().statusCode(200);
+        Candidates.Shortlisted afterBothStarted = Candidates.shortlistOneMore(call, 4);
+
+        given().auth().oauth2(afterBothStarted.token()).get("/offers").then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].status", equalTo("NOT_SELECTED")).body("[0].cohortId", equalTo(remote))
+                .body("[0].reason", equalTo("Shortlisted after the call's last cohort started"));
+        assertThat(KafkaTopics.cloudEvents("program.cohorts", "CandidateNotSelected", afterBothStarted.applicationId().toString(), 1,
+                Duration.ofSeconds(20))).hasSize(1);
+        given().auth().oauth2(whileRemoteSelects.token()).get("/offers").then().statusCode(200)
+                .body("status", equalTo(List.of("NOT_SELECTED"))).body("[0].reason", equalTo("Not among the winners chosen before the cohort started"));
+    }
+
     /** An admin starts a call's two cohorts at once: the candidate never picked still hears back, once. */
     @Test
     void theCallsTwoCohortsStartingAtOnceStillTellTheCandidatesNeverPicked() throws Exception {

@@ -80,6 +80,7 @@ public class ApplicationEventsConsumer {
         candidate.normalizedScore = data.normalizedScore();
         candidate.shortlistedAt = data.shortlistedAt();
         candidates.register(candidate);
+        selections.shortlisted(candidate);
     }
 
     private void withdrawn(ApplicationWithdrawn data) {

@@ -256,14 +256,11 @@ public class SelectionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeSelection(Cohort cohort) {
-        // Two cohorts of one call starting at once: without this, each would see the other still selecting and neither
-        // would tell the candidates never picked; with it, the second to take it sees the first started.
-        AdvisoryLocks.holdUntilTransactionEnds(Selection.getEntityManager(), "cohort-call-selection:" + cohort.callId);
+        takeTurnOnCall(cohort.callId);
         for (Selection selection : waitlist(cohort.id)) {
             notSelected(selection, "The cohort started before a place came free");
         }
-        if (Cohort.count("callId = ?1 and id <> ?2 and status in ?3", cohort.callId, cohort.id,
-                List.of(CohortStatus.PLANNED, CohortStatus.SELECTING)) > 0) {
+        if (stillSelecting(cohort.callId)) {
             return;
         }
         for (Candidate candidate : Candidate.<Candidate>list("callId = ?1 and withdrawnAt is null and applicationId not in "
@@ -271,6 +268,37 @@ public class SelectionService {
                 Sort.by("shortlistedAt").and("applicationId"), cohort.callId)) {
             notSelected(newSelection(cohort.id, candidate.applicationId), "Not among the winners chosen before the cohort started");
         }
+    }
+
+    /**
+     * A candidate shortlisted once every cohort of its call has started (a shortlist published late, or its event held
+     * up) can no longer be picked: it hears so at once from the cohort that started last, as those left at its start did.
+     * Until its call has a cohort, or while one still selects, it waits to be picked like any other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shortlisted(Candidate candidate) {
+        takeTurnOnCall(candidate.callId);
+        if (stillSelecting(candidate.callId)) {
+            return;
+        }
+        Cohort.<Cohort>find("callId = ?1 and startedAt is not null", Sort.by("startedAt").descending().and("id"), candidate.callId)
+                .firstResultOptional()
+                .ifPresent(lastStarted -> notSelected(newSelection(lastStarted.id, candidate.applicationId),
+                        "Shortlisted after the call's last cohort started"));
+    }
+
+    /**
+     * Starts and late shortlists of one call take turns: two cohorts starting at once would otherwise each see the other
+     * still selecting and neither tell the candidates never picked, and a candidate recorded during a start would be
+     * missed by both. Whichever comes second sees what the first committed.
+     */
+    private static void takeTurnOnCall(UUID callId) {
+        AdvisoryLocks.holdUntilTransactionEnds(Selection.getEntityManager(), "cohort-call-selection:" + callId);
+    }
+
+    /** Whether a cohort of the call is still planned or selecting, so may yet pick its candidates. */
+    private static boolean stillSelecting(UUID callId) {
+        return Cohort.count("callId = ?1 and status in ?2", callId, List.of(CohortStatus.PLANNED, CohortStatus.SELECTING)) > 0;
     }
 
     private void notSelected(Selection selection, String reason) {
