@@ -96,7 +96,7 @@ public class CohortResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "startCohort", summary = "SELECTING → RUNNING", description = "The program starts; places freed from now on stay free, so the waitlist closes: each candidate on it "
             + "becomes NOT_SELECTED (event CandidateNotSelected). When no other cohort of the call is left to select from, so do the "
-            + "candidates never offered a place nor waitlisted. Offers still pending can be accepted until they expire.")
+            + "candidates never offered a place nor waitlisted, and any shortlisted later. Offers still pending can be accepted until they expire.")
     @APIResponse(responseCode = "200", description = "The cohort, running")
     @APIResponse(responseCode = "409", description = "Illegal transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
