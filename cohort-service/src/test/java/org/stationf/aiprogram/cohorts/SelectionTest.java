@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -459,6 +462,27 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/open-selection", cohort).then().statusCode(409);
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/complete", cohort).then().statusCode(200).body("status", equalTo("COMPLETED"));
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(409);
+    }
+
+    /** The frontend lists one call's cohorts, or those running now, without reading every edition's. */
+    @Test
+    void cohortsAreListedForOneCallOrInOneStatus() {
+        UUID call = UUID.randomUUID();
+        String planned = Candidates.cohort(call, 5);
+        String selecting = Candidates.selectingCohort(call, 5);
+        String anotherCalls = Candidates.cohort(UUID.randomUUID(), 5);
+
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).queryParam("callId", call).get("/cohorts").then().statusCode(200)
+                .body("id", containsInAnyOrder(planned, selecting)).body("callId", everyItem(equalTo(call.toString())));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).queryParam("status", "SELECTING").get("/cohorts").then().statusCode(200)
+                .body("id", equalTo(List.of(selecting)));
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "PLANNED").get("/cohorts").then().statusCode(200)
+                .body("id", hasItems(planned, anotherCalls)).body("id", not(hasItem(selecting))).body("status", everyItem(equalTo("PLANNED")));
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "STARTED").get("/cohorts").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("status")));
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", "2024-edition").get("/cohorts").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("callId")));
     }
 
     @Test

@@ -11,9 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.net.URI;
@@ -51,9 +54,13 @@ public class CohortResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(operationId = "listCohorts", summary = "List cohorts", description = "Every edition's cohort, the latest start first, "
-            + "with its status and how many places are taken.")
-    public List<CohortView> list() {
-        return cohorts.list();
+            + "with its status and how many places are taken; narrowed to one call's, or to those in one status (e.g. RUNNING), when asked.")
+    @APIResponse(responseCode = "200", description = "The cohorts, the latest start first")
+    @APIResponse(responseCode = "400", description = "A callId that is not a UUID, or an unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CohortView> list(
+            @Parameter(description = "Only the cohorts selecting from this call", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
+            @Parameter(description = "Only the cohorts in this status", schema = @Schema(implementation = CohortStatus.class)) @QueryParam("status") String status) {
+        return cohorts.list(QueryParams.uuidOf("callId", callId), QueryParams.enumOf("status", status, CohortStatus.class));
     }
 
     @GET

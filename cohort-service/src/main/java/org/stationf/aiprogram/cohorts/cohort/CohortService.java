@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.cohorts.cohort;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -18,6 +19,7 @@ import org.stationf.aiprogram.eventing.EventPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,8 +75,21 @@ public class CohortService {
         return view(cohort);
     }
 
-    public List<CohortView> list() {
-        return Cohort.<Cohort>listAll(Sort.by("startDate").descending().and("id")).stream().map(this::view).toList();
+    /** The cohorts, the latest start first; a null filter is no filter. */
+    public List<CohortView> list(UUID callId, CohortStatus status) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (callId != null) {
+            conditions.add("callId = :callId");
+            parameters.and("callId", callId);
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        }
+        Sort latestFirst = Sort.by("startDate").descending().and("id");
+        List<Cohort> found = conditions.isEmpty() ? Cohort.listAll(latestFirst) : Cohort.list(String.join(" and ", conditions), latestFirst, parameters);
+        return found.stream().map(this::view).toList();
     }
 
     public CohortView get(UUID id) {
