@@ -464,6 +464,58 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(409);
     }
 
+    /**
+     * A call with two cohorts: a startup offered a place, or waitlisted, in one is not selected in the other too, even
+     * once it declined, so it never holds two places nor gets a second member's grants, and its application follows one
+     * cohort's answer.
+     */
+    @Test
+    void aStartupIsSelectedInOneCohortOfItsCallOnly() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 3);
+        String paris = Candidates.selectingCohort(call, 1);
+        String remote = Candidates.selectingCohort(call, 2);
+        String offer = Candidates.select(paris, c.get(0).applicationId());
+        Candidates.waitlist(paris, c.get(1).applicationId());
+
+        for (String path : List.of("/cohorts/{id}/selections", "/cohorts/{id}/waitlist")) {
+            for (int i = 0; i < 2; i++) {
+                given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", c.get(i).applicationId()))
+                        .post(path, remote).then().statusCode(409).contentType(PROBLEM)
+                        .body("type", equalTo("urn:ai-startup-program:problem:selected-in-another-cohort"))
+                        .body("cohortId", equalTo(paris)).body("selectionStatus", equalTo(i == 0 ? "OFFERED" : "WAITLISTED"));
+            }
+        }
+        given().auth().oauth2(c.get(0).token()).contentType(ContentType.JSON).body(Map.of("reason", "Joining another program"))
+                .post("/offers/{id}/decline", offer).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", c.get(0).applicationId()))
+                .post("/cohorts/{id}/selections", remote).then().statusCode(409).body("selectionStatus", equalTo("DECLINED"));
+
+        Candidates.select(remote, c.get(2).applicationId());
+        assertThat(selections(remote)).extracting(selection -> selection.get("applicationId")).containsExactly(c.get(2).applicationId().toString());
+        assertThat(selections(paris)).extracting(selection -> selection.get("status")).containsExactlyInAnyOrder("DECLINED", "OFFERED");
+    }
+
+    /** Two admins select the same startup in two cohorts of its call at the same moment: one gets it, the other a 409. */
+    @Test
+    void oneStartupSelectedInTwoCohortsAtOnceGetsOnePlace() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID call = UUID.randomUUID();
+            Candidates.Shortlisted startup = Candidates.shortlist(call, 1).get(0);
+            String paris = Candidates.selectingCohort(call, 5);
+            String remote = Candidates.selectingCohort(call, 5);
+
+            List<io.restassured.response.Response> answers = AllAtOnce.run(List.<Callable<io.restassured.response.Response>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", startup.applicationId()))
+                            .post("/cohorts/{id}/selections", paris),
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("applicationId", startup.applicationId()))
+                            .post("/cohorts/{id}/selections", remote)));
+
+            assertThat(answers).extracting(io.restassured.response.Response::statusCode).as("round %d", round).containsExactlyInAnyOrder(201, 409);
+            given().auth().oauth2(startup.token()).get("/offers").then().statusCode(200).body("status", equalTo(List.of("OFFERED")));
+        }
+    }
+
     /** The frontend lists one call's cohorts, or those running now, without reading every edition's. */
     @Test
     void cohortsAreListedForOneCallOrInOneStatus() {

@@ -61,10 +61,11 @@ public class SelectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "selectWinner", summary = "Select a winner", description = "Offers the candidate a place, valid for the cohort's offer validity. "
             + "Refused once every place is held by a pending or accepted offer: the capacity is never exceeded, however many "
-            + "selections arrive at once.")
+            + "selections arrive at once. A startup is selected or waitlisted in one cohort of its call only, so it never holds two places.")
     @APIResponse(responseCode = "201", description = "Offer made", content = @Content(schema = @Schema(implementation = SelectionView.class)),
             headers = @Header(name = "Location", description = "The offer: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "409", description = "Cohort full (capacity and placesTaken given), not selecting, or already selected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Cohort full (capacity and placesTaken given), not selecting, already selected, or selected or waitlisted in "
+            + "another cohort of the call (selected-in-another-cohort, with that cohortId and selectionStatus)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public Response select(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
         SelectionView offer = selections.select(cohortId, candidate.applicationId());
@@ -78,7 +79,8 @@ public class SelectionResource {
     @APIResponse(responseCode = "201", description = "Waitlisted", content = @Content(schema = @Schema(implementation = SelectionView.class)),
             headers = @Header(name = "Location", description = "The waitlisted selection, under /offers, where it becomes an offer when a place frees: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such cohort")
-    @APIResponse(responseCode = "409", description = "The cohort is not selecting, or the application is no candidate of it, withdrew, or already has a selection in it")
+    @APIResponse(responseCode = "409", description = "The cohort is not selecting, or the application is no candidate of it, withdrew, or already has a selection "
+            + "in it or in another cohort of the call (selected-in-another-cohort)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response waitlist(@PathParam("cohortId") UUID cohortId, @Valid @NotNull CandidateRef candidate) {
         SelectionView waitlisted = selections.waitlist(cohortId, candidate.applicationId());
         return Response.created(URI.create("/offers/" + waitlisted.id())).entity(waitlisted).build();

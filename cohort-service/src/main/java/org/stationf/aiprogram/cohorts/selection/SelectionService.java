@@ -288,9 +288,10 @@ public class SelectionService {
     }
 
     /**
-     * Starts and late shortlists of one call take turns: two cohorts starting at once would otherwise each see the other
-     * still selecting and neither tell the candidates never picked, and a candidate recorded during a start would be
-     * missed by both. Whichever comes second sees what the first committed.
+     * Starts, late shortlists and selections of one call take turns: two cohorts starting at once would otherwise each
+     * see the other still selecting and neither tell the candidates never picked, a candidate recorded during a start
+     * would be missed by both, and two cohorts could select one startup at once. Whichever comes second sees what the
+     * first committed. Taken after the cohort's row lock, never before it, so the two never wait on each other in a circle.
      */
     private static void takeTurnOnCall(UUID callId) {
         AdvisoryLocks.holdUntilTransactionEnds(Selection.getEntityManager(), "cohort-call-selection:" + callId);
@@ -366,6 +367,15 @@ public class SelectionService {
         }
         if (candidate.withdrawnAt != null) {
             throw ProblemException.conflict("candidate-withdrawn", "Candidate withdrew", candidate.companyName + " withdrew its application");
+        }
+        // One cohort per startup and call: its application follows that cohort's answer, and no startup holds two places,
+        // nor two members' grants. Taking the call's turn, two cohorts selecting the same startup at once see each other.
+        takeTurnOnCall(cohort.callId);
+        Selection elsewhere = Selection.find("applicationId = ?1 and cohortId <> ?2", Sort.by("createdAt"), applicationId, cohort.id).firstResult();
+        if (elsewhere != null) {
+            throw ProblemException.conflict("selected-in-another-cohort", "Selected in another cohort", candidate.companyName + " is "
+                            + elsewhere.status + " in cohort " + elsewhere.cohortId + "; a startup is selected or waitlisted in one cohort of its call")
+                    .with("cohortId", elsewhere.cohortId).with("selectionStatus", elsewhere.status.name());
         }
         return candidate;
     }
