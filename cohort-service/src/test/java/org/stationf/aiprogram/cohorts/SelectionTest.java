@@ -496,6 +496,29 @@ class SelectionTest {
         assertThat(selections(paris)).extracting(selection -> selection.get("status")).containsExactlyInAnyOrder("DECLINED", "OFFERED");
     }
 
+    /** The admin choosing winners reads, on the shortlist itself, who holds an offer, who waits in line and who is still free. */
+    @Test
+    void theShortlistShowsWhereEachCandidateStands() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 3);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String offer = Candidates.select(cohort, c.get(0).applicationId());
+        Candidates.waitlist(cohort, c.get(1).applicationId());
+
+        String candidate = "find { it.applicationId == '%s' }.selection";
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).get("/candidates").then().statusCode(200)
+                .body(candidate.formatted(c.get(0).applicationId()) + ".id", equalTo(offer))
+                .body(candidate.formatted(c.get(0).applicationId()) + ".cohortId", equalTo(cohort))
+                .body(candidate.formatted(c.get(0).applicationId()) + ".status", equalTo("OFFERED"))
+                .body(candidate.formatted(c.get(1).applicationId()) + ".status", equalTo("WAITLISTED"))
+                .body(candidate.formatted(c.get(1).applicationId()) + ".waitlistPosition", equalTo(1))
+                .body(candidate.formatted(c.get(2).applicationId()), nullValue());
+        given().auth().oauth2(TestTokens.admin()).get("/candidates/{id}", c.get(1).applicationId()).then().statusCode(200)
+                .body("selection.status", equalTo("WAITLISTED")).body("selection.cohortId", equalTo(cohort));
+        given().auth().oauth2(TestTokens.admin()).get("/candidates/{id}", c.get(2).applicationId()).then().statusCode(200)
+                .body("selection", nullValue());
+    }
+
     /** Two admins select the same startup in two cohorts of its call at the same moment: one gets it, the other a 409. */
     @Test
     void oneStartupSelectedInTwoCohortsAtOnceGetsOnePlace() throws Exception {

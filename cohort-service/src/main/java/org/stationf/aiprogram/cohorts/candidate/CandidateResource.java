@@ -32,7 +32,8 @@ public class CandidateResource {
     CandidateService candidates;
 
     @GET
-    @Operation(operationId = "listCandidates", summary = "List candidates", description = "Shortlisted applications, best ranked first when a call is given")
+    @Operation(operationId = "listCandidates", summary = "List candidates", description = "Shortlisted applications, best ranked first when a call is given, "
+            + "each with where it stands: its offer or waitlist place and what became of it, or none while it is still free to pick")
     @APIResponse(responseCode = "200", description = "The candidates")
     @APIResponse(responseCode = "400", description = "The callId is not a UUID")
     public List<CandidateView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId) {
@@ -42,7 +43,7 @@ public class CandidateResource {
     @GET
     @Path("/{applicationId}")
     @Operation(operationId = "getCandidate", summary = "Read a candidate", description = "A shortlisted application, by its id in "
-            + "applications-service, with its rank and normalized score; once the startup withdraws, withdrawnAt is set and it cannot be selected.")
+            + "applications-service, with its rank, normalized score and selection; once the startup withdraws, withdrawnAt is set and it cannot be selected.")
     @APIResponse(responseCode = "200", description = "The candidate", content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "404", description = "No such candidate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateView get(@PathParam("applicationId") UUID applicationId) {
