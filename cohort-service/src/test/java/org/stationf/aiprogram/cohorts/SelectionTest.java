@@ -539,6 +539,51 @@ class SelectionTest {
         }
     }
 
+    /**
+     * An admin clicks "Execute" twice on a new cohort: one cohort is made, the second click is told where the first is.
+     * A duplicate could never be removed, and, planned forever, it would keep the candidates never picked from hearing so.
+     */
+    @Test
+    void aCohortCreatedTwiceIsMadeOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID call = UUID.randomUUID();
+            Map<String, Object> cohort = Map.of("name", "AI Startup Program 2025", "edition", "2025", "callId", call,
+                    "startDate", "2025-01-08", "endDate", "2025-06-27");
+            List<io.restassured.response.Response> answers = AllAtOnce.run(List.<Callable<io.restassured.response.Response>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(cohort).post("/cohorts"),
+                    () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(cohort).post("/cohorts")));
+
+            assertThat(answers).extracting(io.restassured.response.Response::statusCode).as("round %d", round).containsExactlyInAnyOrder(201, 409);
+            String created = answers.stream().filter(answer -> answer.statusCode() == 201).findFirst().orElseThrow().path("id");
+            answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow().then().contentType(PROBLEM)
+                    .body("type", equalTo("urn:ai-startup-program:problem:cohort-exists")).body("cohortId", equalTo(created));
+            given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).get("/cohorts").then().body("id", equalTo(List.of(created)));
+        }
+
+        UUID call = UUID.randomUUID();
+        String paris = Candidates.cohort(call, 5);
+        String parisName = given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", paris).then().extract().path("name");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "  " + parisName.toUpperCase() + " ", "edition", "2025", "callId", call, "startDate", "2025-01-08", "endDate", "2025-06-27"))
+                .post("/cohorts").then().statusCode(409).body("cohortId", equalTo(paris));
+        // The same name in another call's edition is another cohort.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", parisName, "edition", "2025", "callId", UUID.randomUUID(), "startDate", "2025-01-08", "endDate", "2025-06-27"))
+                .post("/cohorts").then().statusCode(201);
+        // Renaming another cohort of the call to it is refused too, and changes nothing.
+        String remote = Candidates.cohort(call, 5);
+        Map<String, Object> renamed = editable(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", remote).then().extract().jsonPath().getMap("$"));
+        String remoteName = (String) renamed.get("name");
+        renamed.put("name", parisName);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(renamed).put("/cohorts/{id}", remote).then()
+                .statusCode(409).contentType(PROBLEM).body("cohortId", equalTo(paris));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", remote).then().body("name", equalTo(remoteName));
+        // Its own name, kept through an edit, is no conflict.
+        renamed.put("name", remoteName);
+        renamed.put("location", "Remote, with demo day at Station F");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(renamed).put("/cohorts/{id}", remote).then().statusCode(200);
+    }
+
     /** The frontend lists one call's cohorts, or those running now, without reading every edition's. */
     @Test
     void cohortsAreListedForOneCallOrInOneStatus() {

@@ -46,6 +46,8 @@ public class CohortResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)),
             headers = @Header(name = "Location", description = "The new cohort: the URL to read it at", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The call already has a cohort of that name, case aside (cohort-exists, its cohortId given): "
+            + "a creation sent twice makes one cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CohortRequest request) {
         CohortView created = cohorts.create(request);
         return Response.created(URI.create("/cohorts/" + created.id())).entity(created).build();
@@ -81,7 +83,8 @@ public class CohortResource {
     @Operation(operationId = "updateCohort", summary = "Edit a cohort", description = "Send the whole cohort with the version you read. A capacity raised before the start offers the new places "
             + "to the first on the waitlist at once, as a declined offer's place is; `placesTaken` in the answer counts them.")
     @APIResponse(responseCode = "200", description = "The cohort")
-    @APIResponse(responseCode = "409", description = "Stale version, completed, or capacity below places taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, completed, capacity below places taken, or a name another cohort of the call has "
+            + "(cohort-exists)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView update(@PathParam("id") UUID id, @Valid @NotNull CohortRequest request) {
         return cohorts.update(id, request);

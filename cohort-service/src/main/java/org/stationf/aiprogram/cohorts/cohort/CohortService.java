@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -48,6 +50,7 @@ public class CohortService {
         cohort.status = CohortStatus.PLANNED;
         cohort.createdAt = clock.instant();
         apply(cohort, request);
+        requireNameFree(cohort.callId, cohort.name, cohort.id);
         cohort.persist();
         return view(cohort);
     }
@@ -58,6 +61,7 @@ public class CohortService {
         Cohort cohort = lock(id);
         Versions.requireCurrent("Cohort", id, request.version(), cohort.version);
         refuseIfCompleted(cohort);
+        requireNameFree(request.callId(), request.name().trim(), id);
         long placesTaken = Selection.placesTaken(id);
         if (capacityOf(request) < placesTaken) {
             throw ProblemException.conflict("capacity-below-taken", "Capacity below places taken",
@@ -194,6 +198,22 @@ public class CohortService {
         cohort.capacity = capacityOf(request);
         cohort.location = request.location() == null || request.location().isBlank() ? "Station F, Paris" : request.location().trim();
         cohort.offerValidity = validity.toString();
+    }
+
+    /**
+     * One name per call: a cohort created twice (a double click, a request retried after a timeout) is made once, and
+     * the second gets a 409 naming the first. A duplicate could not be taken back, and, planned forever, it would keep
+     * the call's candidates never picked from hearing so. Concurrent creations take turns on the name to see each
+     * other; the database's unique index stands behind it.
+     */
+    private static void requireNameFree(UUID callId, String name, UUID cohortId) {
+        String key = name.toLowerCase(Locale.ROOT);
+        AdvisoryLocks.holdUntilTransactionEnds(Cohort.getEntityManager(), "cohort-name:" + callId + ":" + key);
+        Cohort namesake = Cohort.find("callId = ?1 and lower(name) = ?2 and id <> ?3", callId, key, cohortId).firstResult();
+        if (namesake != null) {
+            throw ProblemException.conflict("cohort-exists", "Cohort already exists", "The call already has a cohort named \"" + namesake.name
+                    + "\" (" + namesake.status + "): edit that one rather than creating it again").with("cohortId", namesake.id);
+        }
     }
 
     private static int capacityOf(CohortRequest request) {
