@@ -13,6 +13,7 @@ import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -582,6 +583,37 @@ class SelectionTest {
         renamed.put("name", remoteName);
         renamed.put("location", "Remote, with demo day at Station F");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(renamed).put("/cohorts/{id}", remote).then().statusCode(200);
+    }
+
+    /**
+     * A cohort made for the wrong call is discarded while still planned, its draft calendar and milestones with it; left
+     * there, it would have kept the call's candidates never picked from hearing back when the real cohort starts.
+     */
+    @Test
+    void aPlannedCohortMadeByMistakeIsDiscarded() {
+        UUID call = UUID.randomUUID();
+        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
+        String cohort = Candidates.selectingCohort(call, 1);
+        String mistake = Candidates.cohort(call, 5);
+        LocalDate start = Candidates.startDate(mistake);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WORKSHOP", "title", "Kick-off", "startsAt", start + "T10:00:00+01:00", "endsAt", start + "T12:00:00+01:00",
+                        "location", "Station F"))
+                .post("/cohorts/{id}/calendar", mistake).then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("title", "First paying pilot", "dueDate", start.plusMonths(1).toString()))
+                .post("/cohorts/{id}/milestones", mistake).then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.partner("META")).delete("/cohorts/{id}", mistake).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}", cohort).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-not-planned")).body("currentStatus", equalTo("SELECTING"));
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}", mistake).then().statusCode(204);
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}", mistake).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).get("/cohorts").then().body("id", equalTo(List.of(cohort)));
+
+        Candidates.select(cohort, c.get(0).applicationId());
+        given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
+        given().auth().oauth2(c.get(1).token()).get("/offers").then().statusCode(200).body("status", equalTo(List.of("NOT_SELECTED")));
     }
 
     /** The frontend lists one call's cohorts, or those running now, without reading every edition's. */

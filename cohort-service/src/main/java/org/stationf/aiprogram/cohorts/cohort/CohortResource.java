@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -88,6 +89,18 @@ public class CohortResource {
     @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView update(@PathParam("id") UUID id, @Valid @NotNull CohortRequest request) {
         return cohorts.update(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "discardCohort", summary = "Discard a planned cohort", description = "For a cohort made by mistake (the wrong call, "
+            + "a mistyped name): its draft calendar and milestones go with it. Once selection has opened, a cohort stays for the record.")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "409", description = "Not planned any more (cohort-not-planned, with currentStatus)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void discard(@PathParam("id") UUID id) {
+        cohorts.discard(id);
     }
 
     @POST

@@ -151,6 +151,24 @@ public class CohortService {
         return view(cohort);
     }
 
+    /**
+     * A cohort made by mistake (the wrong call, a name mistyped) is taken back while it is still only planned: nobody has
+     * been selected into it, and its draft calendar and milestones go with it. Left planned forever, it would keep its
+     * call's candidates never picked from hearing so.
+     */
+    @Transactional
+    public void discard(UUID id) {
+        Cohort cohort = lock(id);
+        if (cohort.status != CohortStatus.PLANNED) {
+            throw ProblemException.conflict("cohort-not-planned", "Only a planned cohort is discarded", "Cohort " + id + " is " + cohort.status
+                    + "; once selection has opened it stays for the record").with("currentStatus", cohort.status.name());
+        }
+        for (String drafts : List.of("CalendarEvent", "Milestone")) {
+            Cohort.getEntityManager().createQuery("delete from " + drafts + " where cohortId = ?1").setParameter(1, id).executeUpdate();
+        }
+        cohort.delete();
+    }
+
     /** Members still enrolled graduate, or are marked not completed; their partner resources end through the events. */
     @Transactional
     public CohortView complete(UUID id) {
