@@ -220,14 +220,13 @@ public class CohortService {
 
     /**
      * One name per call: a cohort created twice (a double click, a request retried after a timeout) is made once, and
-     * the second gets a 409 naming the first. A duplicate could not be taken back, and, planned forever, it would keep
-     * the call's candidates never picked from hearing so. Concurrent creations take turns on the name to see each
-     * other; the database's unique index stands behind it.
+     * the second gets a 409 naming the first, rather than a duplicate that, planned and forgotten, would keep the
+     * call's candidates never picked from hearing so. Concurrent creations take turns on the name to see each other;
+     * the database's unique index on (call_id, lower(name)) stands behind it, and lower-cases as this query does.
      */
     private static void requireNameFree(UUID callId, String name, UUID cohortId) {
-        String key = name.toLowerCase(Locale.ROOT);
-        AdvisoryLocks.holdUntilTransactionEnds(Cohort.getEntityManager(), "cohort-name:" + callId + ":" + key);
-        Cohort namesake = Cohort.find("callId = ?1 and lower(name) = ?2 and id <> ?3", callId, key, cohortId).firstResult();
+        AdvisoryLocks.holdUntilTransactionEnds(Cohort.getEntityManager(), "cohort-name:" + callId + ":" + name.toLowerCase(Locale.ROOT));
+        Cohort namesake = Cohort.find("callId = ?1 and lower(name) = lower(?2) and id <> ?3", callId, name, cohortId).firstResult();
         if (namesake != null) {
             throw ProblemException.conflict("cohort-exists", "Cohort already exists", "The call already has a cohort named \"" + namesake.name
                     + "\" (" + namesake.status + "): edit that one rather than creating it again").with("cohortId", namesake.id);
