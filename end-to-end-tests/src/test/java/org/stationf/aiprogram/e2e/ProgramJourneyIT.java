@@ -182,6 +182,15 @@ class ProgramJourneyIT {
                 .post("/api/offers/{id}/decline", declinedOffer).then().statusCode(200).body("status", equalTo("DECLINED"));
         eventually(decliner, shortlist.get(2), "DECLINED");
         eventually(startup(startups, applications, shortlist.get(5)), shortlist.get(5), "SELECTED");
+        // The admin's shortlist shows where each candidate stands: the decliner, the one promoted, one still in line, one never picked.
+        String standing = "find { it.applicationId == '%s' }.selection";
+        Api.as(admin).queryParam("callId", call).get("/api/candidates").then().statusCode(200)
+                .body(standing.formatted(shortlist.get(2)) + ".status", equalTo("DECLINED"))
+                .body(standing.formatted(shortlist.get(5)) + ".status", equalTo("OFFERED"))
+                .body(standing.formatted(shortlist.get(5)) + ".cohortId", equalTo(cohort))
+                .body(standing.formatted(shortlist.get(6)) + ".status", equalTo("WAITLISTED"))
+                .body(standing.formatted(shortlist.get(6)) + ".waitlistPosition", equalTo(1))
+                .body(standing.formatted(shortlist.get(7)), nullValue());
         List<String> winners = new ArrayList<>(List.of(shortlist.get(0), shortlist.get(1), shortlist.get(3), shortlist.get(4), shortlist.get(5)));
 
         // The winners accept and become members; each gets its grants from the three partners.
