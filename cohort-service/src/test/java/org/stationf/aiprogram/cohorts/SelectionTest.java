@@ -191,6 +191,13 @@ class SelectionTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withoutCapacity).put("/cohorts/{id}", cohort).then().statusCode(409)
                 .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:capacity-below-taken"));
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("capacity", equalTo(8)).body("placesTaken", equalTo(6));
+        // Its offers were made from its call's shortlist: it cannot be pointed at another call now.
+        Map<String, Object> anotherCall = new HashMap<>(current);
+        anotherCall.put("callId", UUID.randomUUID());
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(anotherCall).put("/cohorts/{id}", cohort).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:cohort-call-fixed")).body("currentStatus", equalTo("SELECTING"))
+                .body("callId", equalTo(read.get("callId")));
+        given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().body("callId", equalTo(read.get("callId")));
 
         for (String reader : List.of(TestTokens.admin(), TestTokens.partner("META"), TestTokens.applicant("founder-" + UUID.randomUUID()))) {
             given().auth().oauth2(reader).get("/cohorts").then().statusCode(200)
@@ -583,6 +590,12 @@ class SelectionTest {
         renamed.put("name", remoteName);
         renamed.put("location", "Remote, with demo day at Station F");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(renamed).put("/cohorts/{id}", remote).then().statusCode(200);
+        // Still planned, it may yet be pointed at the call it was meant for.
+        Map<String, Object> moved = editable(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", remote).then().extract().jsonPath().getMap("$"));
+        UUID meantFor = UUID.randomUUID();
+        moved.put("callId", meantFor);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(moved).put("/cohorts/{id}", remote).then().statusCode(200)
+                .body("callId", equalTo(meantFor.toString()));
     }
 
     /**

@@ -82,10 +82,11 @@ public class CohortResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateCohort", summary = "Edit a cohort", description = "Send the whole cohort with the version you read. A capacity raised before the start offers the new places "
-            + "to the first on the waitlist at once, as a declined offer's place is; `placesTaken` in the answer counts them.")
+            + "to the first on the waitlist at once, as a declined offer's place is; `placesTaken` in the answer counts them. The call it selects "
+            + "from changes only while it is PLANNED.")
     @APIResponse(responseCode = "200", description = "The cohort")
-    @APIResponse(responseCode = "409", description = "Stale version, completed, capacity below places taken, or a name another cohort of the call has "
-            + "(cohort-exists)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, completed, capacity below places taken, a name another cohort of the call has "
+            + "(cohort-exists), or another call once selection has opened (cohort-call-fixed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort")
     public CohortView update(@PathParam("id") UUID id, @Valid @NotNull CohortRequest request) {
         return cohorts.update(id, request);

@@ -61,6 +61,13 @@ public class CohortService {
         Cohort cohort = lock(id);
         Versions.requireCurrent("Cohort", id, request.version(), cohort.version);
         refuseIfCompleted(cohort);
+        if (!request.callId().equals(cohort.callId) && cohort.status != CohortStatus.PLANNED) {
+            // Its selections were made from that call's shortlist, and the call's other cohorts and never-picked
+            // candidates are reckoned with it: a cohort selecting from another call is another cohort.
+            throw ProblemException.conflict("cohort-call-fixed", "The cohort's call no longer changes", "Cohort " + id + " is "
+                            + cohort.status + " and selects from call " + cohort.callId + "; its call changes only while it is PLANNED")
+                    .with("currentStatus", cohort.status.name()).with("callId", cohort.callId);
+        }
         requireNameFree(request.callId(), request.name().trim(), id);
         long placesTaken = Selection.placesTaken(id);
         if (capacityOf(request) < placesTaken) {

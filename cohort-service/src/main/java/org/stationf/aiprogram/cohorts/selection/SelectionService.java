@@ -219,7 +219,7 @@ public class SelectionService {
         }
         for (Selection selection : Selection.<Selection>list("applicationId = ?1 and status in ?2", candidate.applicationId,
                 List.of(SelectionStatus.OFFERED, SelectionStatus.WAITLISTED))) {
-            // A cohort whose call was changed after it selected the candidate is locked here, as before.
+            // A cohort whose call was changed after it selected the candidate (before that was refused) is locked here, as before.
             Cohort cohort = locked.computeIfAbsent(selection.cohortId, cohorts::lock);
             boolean heldAPlace = selection.status == SelectionStatus.OFFERED;
             settle(selection, SelectionStatus.WITHDRAWN, reason);
