@@ -1,10 +1,14 @@
 package org.stationf.aiprogram.cohorts.cohort;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /** PLANNED → SELECTING → RUNNING → COMPLETED; nothing else. */
 public enum CohortStatus {
     PLANNED, SELECTING, RUNNING, COMPLETED;
+
+    /** The statuses before the program starts, while the cohort may still pick candidates. */
+    public static final Set<CohortStatus> BEFORE_START = EnumSet.of(PLANNED, SELECTING);
 
     public Set<CohortStatus> next() {
         return switch (this) {
@@ -17,6 +21,6 @@ public enum CohortStatus {
 
     /** Before the program starts, a freed place goes to the next on the waitlist. */
     public boolean beforeStart() {
-        return this == PLANNED || this == SELECTING;
+        return BEFORE_START.contains(this);
     }
 }

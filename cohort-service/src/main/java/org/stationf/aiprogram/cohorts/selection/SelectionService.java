@@ -299,7 +299,7 @@ public class SelectionService {
 
     /** Whether a cohort of the call is still planned or selecting, so may yet pick its candidates. */
     private static boolean stillSelecting(UUID callId) {
-        return Cohort.count("callId = ?1 and status in ?2", callId, List.of(CohortStatus.PLANNED, CohortStatus.SELECTING)) > 0;
+        return Cohort.count("callId = ?1 and status in ?2", callId, CohortStatus.BEFORE_START) > 0;
     }
 
     private void notSelected(Selection selection, String reason) {
