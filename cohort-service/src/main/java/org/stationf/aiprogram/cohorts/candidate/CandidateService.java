@@ -17,6 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CandidateService {
 
+    /**
+     * A candidate's standing is its first selection: the only one since a startup is selected in one cohort of its call,
+     * and the one kept should an older database hold a candidate selected in two cohorts from before that was the rule.
+     */
+    private static final Sort FIRST_MADE_FIRST = Sort.by("createdAt").and("id");
+
     @Inject
     Clock clock;
 
@@ -32,19 +38,15 @@ public class CandidateService {
         List<Candidate> candidates = callId == null
                 ? Candidate.listAll(Sort.by("shortlistedAt").and("applicationId"))
                 : Candidate.list("callId", Sort.by("rank", Sort.NullPrecedence.NULLS_LAST).and("applicationId"), callId);
-        // Latest first, so the first made is kept, should an older database hold a candidate selected in two cohorts
-        // from before one cohort per call was the rule.
-        Sort latestFirst = Sort.by("createdAt").descending();
-        List<Selection> made = callId == null ? Selection.listAll(latestFirst)
-                : Selection.list("applicationId in (select c.applicationId from Candidate c where c.callId = ?1)", latestFirst, callId);
+        List<Selection> made = callId == null ? Selection.listAll(FIRST_MADE_FIRST)
+                : Selection.list("applicationId in (select c.applicationId from Candidate c where c.callId = ?1)", FIRST_MADE_FIRST, callId);
         Map<UUID, Selection> selections = new HashMap<>();
-        made.forEach(selection -> selections.put(selection.applicationId, selection));
+        made.forEach(selection -> selections.putIfAbsent(selection.applicationId, selection));
         return candidates.stream().map(candidate -> CandidateView.of(candidate, selections.get(candidate.applicationId))).toList();
     }
 
     public CandidateView get(UUID applicationId) {
-        return CandidateView.of(require(applicationId),
-                Selection.<Selection>find("applicationId", Sort.by("createdAt"), applicationId).firstResult());
+        return CandidateView.of(require(applicationId), Selection.<Selection>find("applicationId", FIRST_MADE_FIRST, applicationId).firstResult());
     }
 
     public Candidate require(UUID applicationId) {
