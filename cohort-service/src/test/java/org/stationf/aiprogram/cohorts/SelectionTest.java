@@ -621,6 +621,10 @@ class SelectionTest {
                 .body("type", equalTo("urn:ai-startup-program:problem:cohort-not-planned")).body("currentStatus", equalTo("SELECTING"));
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}", mistake).then().statusCode(204);
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", mistake).then().statusCode(404).contentType(PROBLEM);
+        List<JsonNode> discarded = KafkaTopics.cloudEvents("program.cohorts", "CohortDiscarded", mistake, 1, Duration.ofSeconds(20));
+        assertThat(discarded).hasSize(1);
+        assertThat(discarded.get(0).at("/data/cohortId").asText()).isEqualTo(mistake);
+        assertThat(discarded.get(0).at("/data/startDate").asText()).isEqualTo(start.toString());
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}", mistake).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).queryParam("callId", call).get("/cohorts").then().body("id", equalTo(List.of(cohort)));
 

@@ -167,6 +167,33 @@ class GrantTest {
         assertThat(Program.grants(alumnus)).extracting(g -> g.get("status")).containsOnly("EXPIRED");
     }
 
+    /** A cohort made by mistake and discarded in cohort-service while planned takes its package with it. */
+    @Test
+    void aDiscardedCohortsPackageGoesAndIsNotPutAgain() {
+        UUID cohort = UUID.randomUUID();
+        Program.packageFor(cohort, "30000.00");
+        String discarded = Program.cloudEvent(UUID.randomUUID().toString(), "CohortDiscarded", cohort, "{\"cohortId\": \"" + cohort + "\"}");
+        KafkaTopics.send("program.cohorts", cohort.toString(), discarded);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().statusCode(404).contentType(PROBLEM));
+
+        Map<String, Object> putAgain = Map.of("name", "2024 cohort package", "items", List.of(
+                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                        "description", "Scaleway cloud credits", "amount", "50000.00", "unit", "EUR")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(putAgain)
+                .put("/packages/{cohortId}", cohort).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-discarded"))
+                .body("discardedAt", equalTo("2024-01-05T10:00:00Z"));
+
+        // Published again under another event id and time, it changes nothing: the first discard stands.
+        String republished = Program.cloudEvent(UUID.randomUUID().toString(), "CohortDiscarded", cohort, "{\"cohortId\": \"" + cohort + "\"}")
+                .replace("2024-01-05T10:00:00Z", "2024-02-01T10:00:00Z");
+        cohortEvents.consume(new ConsumerRecord<>("program.cohorts", 0, 0, cohort.toString(), republished));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(putAgain)
+                .put("/packages/{cohortId}", cohort).then().statusCode(409).body("discardedAt", equalTo("2024-01-05T10:00:00Z"));
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().statusCode(404);
+    }
+
     @Test
     void aChangedPackageAppliesToMembersEnrollingFromNowOnAndLeavesIssuedGrantsAsIssued() {
         UUID cohort = UUID.randomUUID();

@@ -96,7 +96,8 @@ public class CohortResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "discardCohort", summary = "Discard a planned cohort", description = "For a cohort made by mistake (the wrong call, "
-            + "a mistyped name): its draft calendar and milestones go with it. Once selection has opened, a cohort stays for the record.")
+            + "a mistyped name): its draft calendar and milestones go with it, and resources-service drops its resource package (event "
+            + "CohortDiscarded). Once selection has opened, a cohort stays for the record.")
     @APIResponse(responseCode = "204", description = "Discarded")
     @APIResponse(responseCode = "409", description = "Not planned any more (cohort-not-planned, with currentStatus)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

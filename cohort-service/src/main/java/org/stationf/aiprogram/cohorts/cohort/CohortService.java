@@ -161,7 +161,8 @@ public class CohortService {
     /**
      * A cohort made by mistake (the wrong call, a name mistyped) is taken back while it is still only planned: nobody has
      * been selected into it, and its draft calendar and milestones go with it. Left planned forever, it would keep its
-     * call's candidates never picked from hearing so.
+     * call's candidates never picked from hearing so. The event tells resources-service to drop the package it may
+     * already hold for the cohort.
      */
     @Transactional
     public void discard(UUID id) {
@@ -173,6 +174,7 @@ public class CohortService {
         for (String drafts : List.of("CalendarEvent", "Milestone")) {
             Cohort.getEntityManager().createQuery("delete from " + drafts + " where cohortId = ?1").setParameter(1, id).executeUpdate();
         }
+        events.publish(CohortEvents.TOPIC, CohortEvents.COHORT_DISCARDED, cohort.id, transitionEvent(cohort));
         cohort.delete();
     }
 

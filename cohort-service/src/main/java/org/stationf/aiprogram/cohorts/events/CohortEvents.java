@@ -27,6 +27,7 @@ public final class CohortEvents {
     public static final String MEMBER_NOT_COMPLETED = "MemberNotCompleted";
     public static final String COHORT_STARTED = "CohortStarted";
     public static final String COHORT_COMPLETED = "CohortCompleted";
+    public static final String COHORT_DISCARDED = "CohortDiscarded";
 
     private CohortEvents() {
     }

@@ -10,16 +10,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.stationf.aiprogram.eventing.EventInbox;
 import org.stationf.aiprogram.eventing.EventRoutes;
+import org.stationf.aiprogram.eventing.ReceivedEvent;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Contact;
+import org.stationf.aiprogram.resources.resourcepackage.PackageService;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Grants follow the cohort (topic program.cohorts): issued on enrollment, revoked on withdrawal, expired at completion. */
+/**
+ * Grants follow the cohort (topic program.cohorts): issued on enrollment, revoked on withdrawal, expired at completion;
+ * a cohort discarded while planned loses its package.
+ */
 @ApplicationScoped
 public class CohortEventsConsumer {
 
@@ -34,11 +39,17 @@ public class CohortEventsConsumer {
     public record CohortCompleted(@NotNull UUID cohortId) {
     }
 
+    public record CohortDiscarded(@NotNull UUID cohortId) {
+    }
+
     @Inject
     EventInbox inbox;
 
     @Inject
     GrantService grants;
+
+    @Inject
+    PackageService packages;
 
     @Inject
     Clock clock;
@@ -47,7 +58,8 @@ public class CohortEventsConsumer {
             .on("MemberEnrolled", MemberEnrolled.class, (event, data) -> enrolled(data))
             .on("MemberWithdrew", MemberWithdrew.class, (event, data) -> withdrew(data))
             .on("CohortCompleted", CohortCompleted.class, (event, data) ->
-                    grants.closeCohort(data.cohortId(), event.time() == null ? clock.instant() : event.time().toInstant()))
+                    grants.closeCohort(data.cohortId(), timeOf(event)))
+            .on("CohortDiscarded", CohortDiscarded.class, (event, data) -> packages.discardCohort(data.cohortId(), timeOf(event)))
             .ignore("CandidateSelected", "CandidateWaitlisted", "CandidateNotSelected", "OfferAccepted", "OfferDeclined", "OfferExpired",
                     "MemberGraduated", "MemberNotCompleted", "CohortStarted")
             .build();
@@ -56,6 +68,10 @@ public class CohortEventsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.consume(record, routes);
+    }
+
+    private Instant timeOf(ReceivedEvent event) {
+        return event.time() == null ? clock.instant() : event.time().toInstant();
     }
 
     private void enrolled(MemberEnrolled data) {

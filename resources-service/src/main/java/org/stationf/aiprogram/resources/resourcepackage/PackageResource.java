@@ -38,8 +38,9 @@ public class PackageResource {
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The cohort id is not a UUID")
-    @APIResponse(responseCode = "409", description = "A stale version (the package changed since it was read), or the cohort completed "
-            + "(`cohort-completed`, with `completedAt`): its grants have ended and its package no longer changes",
+    @APIResponse(responseCode = "409", description = "A stale version (the package changed since it was read), the cohort completed "
+            + "(`cohort-completed`, with `completedAt`): its grants have ended and its package no longer changes, or the cohort was "
+            + "discarded while planned (`cohort-discarded`, with `discardedAt`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PackageView put(@PathParam("cohortId") UUID cohortId, @Valid @NotNull PackageRequest request) {
         return packages.put(cohortId, request);

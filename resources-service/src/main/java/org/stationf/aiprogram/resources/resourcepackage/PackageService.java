@@ -7,10 +7,12 @@ import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
+import org.stationf.aiprogram.resources.enrollment.DiscardedCohort;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Partner;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +47,11 @@ public class PackageService {
         }
         invalid.throwIfAny();
         grants.holdCohortGrants(cohortId);
+        DiscardedCohort discarded = DiscardedCohort.findById(cohortId);
+        if (discarded != null) {
+            throw ProblemException.conflict("cohort-discarded", "Cohort discarded", "Cohort " + cohortId + " was discarded at "
+                    + discarded.discardedAt + " while it was planned: it will have no members, so no package").with("discardedAt", discarded.discardedAt);
+        }
         CompletedCohort completed = CompletedCohort.findById(cohortId);
         if (completed != null) {
             // The package is the record of what the members received; after completion it could only issue grants to alumni.
@@ -64,6 +71,22 @@ public class PackageService {
         resourcePackage.persistAndFlush();
         int issued = grants.issueMissing(cohortId);
         return view(resourcePackage, issued);
+    }
+
+    /**
+     * The cohort was made by mistake and cohort-service discarded it before anyone was selected into it: its package
+     * goes, and it is recorded so that a package put for it later is refused rather than recreated for nobody.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discardCohort(UUID cohortId, Instant discardedAt) {
+        grants.holdCohortGrants(cohortId);
+        if (DiscardedCohort.findById(cohortId) == null) {
+            DiscardedCohort discarded = new DiscardedCohort();
+            discarded.cohortId = cohortId;
+            discarded.discardedAt = discardedAt;
+            discarded.persist();
+        }
+        ResourcePackage.deleteById(cohortId);
     }
 
     public PackageView get(UUID cohortId) {
