@@ -3,6 +3,7 @@ package org.stationf.aiprogram.e2e;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stationf.aiprogram.testing.KafkaTopics;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -107,5 +108,32 @@ class CrossServiceFlowIT {
                 .body("partner", everyItem(equalTo("SCALEWAY")));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 Api.as(founder).get("/api/applications/{id}", application).then().body("status", equalTo("ACCEPTED")));
+    }
+
+    /**
+     * A cohort made by mistake is discarded while planned: resources-service drops the package already set for it, and
+     * applications-service, which reads the same topic, passes the event by rather than dead-lettering it.
+     */
+    @Test
+    void aDiscardedCohortTakesItsPackageWithIt() {
+        String admin = Api.admin();
+        LocalDate today = LocalDate.now();
+        String cohort = Api.as(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Made by mistake", "edition", "e2e", "callId", UUID.randomUUID().toString(),
+                        "startDate", today.plusMonths(1).toString(), "endDate", today.plusMonths(6).toString()))
+                .post("/api/cohorts").then().statusCode(201).extract().path("id");
+        Map<String, Object> resourcePackage = Map.of("name", "E2E package", "items", List.of(
+                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR")));
+        Api.as(admin).contentType(ContentType.JSON).body(resourcePackage).put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+
+        Api.as(admin).delete("/api/cohorts/{id}", cohort).then().statusCode(204);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                Api.as(admin).get("/api/resources/packages/{id}", cohort).then().statusCode(404));
+        Api.as(admin).contentType(ContentType.JSON).body(resourcePackage).put("/api/resources/packages/{id}", cohort).then().statusCode(409)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-discarded"));
+        for (String deadLetters : List.of("applications-service.dlq", "resources-service.dlq")) {
+            assertThat(KafkaTopics.records(RunningSuite.KAFKA, deadLetters, r -> cohort.equals(r.key()), 1, Duration.ofSeconds(5)))
+                    .as(deadLetters).extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value())).isEmpty();
+        }
     }
 }
