@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -165,6 +166,30 @@ class GrantTest {
                 Program.memberEnrolled(UUID.randomUUID().toString(), late)));
         assertThat(Program.grants(late)).isEmpty();
         assertThat(Program.grants(alumnus)).extracting(g -> g.get("status")).containsOnly("EXPIRED");
+    }
+
+    /** An admin in Swagger UI finds the packages without knowing the cohort ids: the one just changed comes first. */
+    @Test
+    void packagesAreListedTheMostRecentlyChangedFirst() {
+        UUID older = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        try {
+            TestClock.CLOCK.setTo(Instant.now());
+            Program.packageFor(older, "30000.00");
+            TestClock.CLOCK.advance(Duration.ofMinutes(1));
+            Program.packageFor(newer, "30000.00");
+        } finally {
+            TestClock.CLOCK.reset();
+        }
+
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).queryParam("size", 2).get("/packages").then().statusCode(200)
+                .body("items.cohortId", equalTo(List.of(newer.toString(), older.toString())))
+                .body("items[0].items.partner", equalTo(List.of("META", "HUGGING_FACE", "SCALEWAY")))
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("total", greaterThanOrEqualTo(2));
+        given().auth().oauth2(TestTokens.admin()).queryParam("page", 1).queryParam("size", 1).get("/packages").then().statusCode(200)
+                .body("items.cohortId", equalTo(List.of(older.toString())));
+        given().auth().oauth2(TestTokens.admin()).queryParam("size", 101).get("/packages").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("size"));
     }
 
     /** A cohort made by mistake and discarded in cohort-service while planned takes its package with it. */

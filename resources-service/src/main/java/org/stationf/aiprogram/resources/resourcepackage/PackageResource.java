@@ -10,18 +10,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.Problem;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 
 import java.util.UUID;
 
-@Path("/packages/{cohortId}")
+@Path("/packages")
 @Tag(name = "Packages", description = "What each member of a cohort receives from each partner")
 @Produces(MediaType.APPLICATION_JSON)
 public class PackageResource {
@@ -29,7 +34,20 @@ public class PackageResource {
     @Inject
     PackageService packages;
 
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
+    @Operation(operationId = "listPackages", summary = "List the cohorts' packages", description = "Every cohort's package, the most "
+            + "recently changed first, a page at a time: the editions being prepared come before the past ones.")
+    @APIResponse(responseCode = "200", description = "One page, with the total count")
+    @APIResponse(responseCode = "400", description = "A bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PackageView> list(
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        return packages.list(QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+    }
+
     @PUT
+    @Path("/{cohortId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "setPackage", summary = "Set a cohort's package", description = "Create it, or replace it with the version you read. Enrolled members "
@@ -47,6 +65,7 @@ public class PackageResource {
     }
 
     @GET
+    @Path("/{cohortId}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(operationId = "getPackage", summary = "Read a cohort's package", description = "What each member of the cohort receives "
             + "from each partner: the program's published offer, readable by its partners and startups.")

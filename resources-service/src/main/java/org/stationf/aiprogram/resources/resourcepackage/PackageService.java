@@ -1,9 +1,12 @@
 package org.stationf.aiprogram.resources.resourcepackage;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.InvalidFields;
+import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
@@ -87,6 +90,12 @@ public class PackageService {
             discarded.persist();
         }
         ResourcePackage.deleteById(cohortId);
+    }
+
+    public Page<PackageView> list(int page, int size) {
+        PanacheQuery<ResourcePackage> packages = ResourcePackage.findAll(Sort.by("updatedAt").descending().and("cohortId"));
+        return new Page<>(packages.page(page, size).<ResourcePackage>list().stream().map(resourcePackage -> view(resourcePackage, 0)).toList(),
+                packages.count(), page, size);
     }
 
     public PackageView get(UUID cohortId) {
