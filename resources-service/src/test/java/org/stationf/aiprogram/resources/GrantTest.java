@@ -174,7 +174,8 @@ class GrantTest {
         UUID older = UUID.randomUUID();
         UUID newer = UUID.randomUUID();
         try {
-            TestClock.CLOCK.setTo(Instant.now());
+            // A century ahead: later than any package the other tests put, with the clock moved or not.
+            TestClock.CLOCK.setTo(Instant.now().plus(Duration.ofDays(36_500)));
             Program.packageFor(older, "30000.00");
             TestClock.CLOCK.advance(Duration.ofMinutes(1));
             Program.packageFor(newer, "30000.00");
