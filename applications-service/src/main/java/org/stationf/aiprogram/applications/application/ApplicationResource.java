@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.PageRequest;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
@@ -66,12 +68,11 @@ public class ApplicationResource {
             @Parameter(description = "Sort order: fields separated by commas, each prefixed with - for descending, among "
                     + "submittedAt, createdAt, updatedAt, companyName, country, status and stage (drafts, never submitted, come last "
                     + "by submittedAt); -submittedAt when absent; ties in id order, so pages never overlap", example = "-submittedAt,companyName") @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+            @BeanParam PageRequest pageRequest) {
         ApplicationQuery.Filter filter = new ApplicationQuery.Filter(QueryParams.uuidOf("callId", callId),
                 QueryParams.enumOf("status", status, ApplicationStatus.class),
                 QueryParams.enumOf("eligibility", eligibility, EligibilityOutcome.class), country, model, QueryParams.enumOf("stage", stage, Stage.class), company);
-        return query.list(filter, sort, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+        return query.list(filter, sort, pageRequest.page(), pageRequest.size());
     }
 
     @POST

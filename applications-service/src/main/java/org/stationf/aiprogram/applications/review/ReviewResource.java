@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.PageRequest;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
@@ -43,11 +45,10 @@ public class ReviewResource {
     public Page<ReviewView> list(@Parameter(description = "Only this call's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("callId") String callId,
                                  @Parameter(description = "Only this application's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("applicationId") String applicationId,
                                  @Parameter(description = "Only scored (true) or still to score (false)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("complete") String complete,
-                                 @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-                                 @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+                                 @BeanParam PageRequest pageRequest) {
         return reviews.list(new ReviewService.Filter(QueryParams.uuidOf("callId", callId), QueryParams.uuidOf("applicationId", applicationId),
                         QueryParams.booleanOf("complete", complete, null)),
-                QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+                pageRequest.page(), pageRequest.size());
     }
 
     @GET

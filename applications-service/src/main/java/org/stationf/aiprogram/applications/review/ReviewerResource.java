@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.PageRequest;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
@@ -62,10 +64,9 @@ public class ReviewerResource {
             @Parameter(description = "Only this organization's reviewers, in any case", example = "HUGGING_FACE") @QueryParam("organization") String organization,
             @Parameter(description = "Only reviewers still taking assignments (true) or deactivated ones (false)", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") String active,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+            @BeanParam PageRequest pageRequest) {
         return reviewers.list(organization, QueryParams.booleanOf("active", active, null),
-                QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+                pageRequest.page(), pageRequest.size());
     }
 
     @GET

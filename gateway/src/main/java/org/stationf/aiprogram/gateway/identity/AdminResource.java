@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.PageRequest;
 import org.stationf.aiprogram.api.Problem;
-import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.gateway.GatewayApi;
 
@@ -71,9 +72,8 @@ public class AdminResource {
             @Parameter(description = "Only this partner's clients", example = "SCALEWAY") @QueryParam("partner") String partner,
             @Parameter(description = "Only clients in this state", schema = @Schema(type = SchemaType.STRING, enumeration = {ApiClient.ACTIVE, ApiClient.REVOKED}))
             @QueryParam("status") String status,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
-        return clients.list(partner, status, QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+            @BeanParam PageRequest pageRequest) {
+        return clients.list(partner, status, pageRequest.page(), pageRequest.size());
     }
 
     @GET

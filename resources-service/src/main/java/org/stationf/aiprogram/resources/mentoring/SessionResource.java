@@ -3,6 +3,7 @@ package org.stationf.aiprogram.resources.mentoring;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Page;
+import org.stationf.aiprogram.api.PageRequest;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.api.Roles;
@@ -43,11 +45,10 @@ public class SessionResource {
             @Parameter(description = "Only sessions in this state", schema = @Schema(implementation = SessionStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only this member's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId,
             @Parameter(description = "Only this mentor's", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("mentorId") String mentorId,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+            @BeanParam PageRequest pageRequest) {
         return mentoring.sessions(new MentoringService.SessionFilter(QueryParams.enumOf("status", status, SessionStatus.class),
                         QueryParams.uuidOf("memberId", memberId), QueryParams.uuidOf("mentorId", mentorId)),
-                QueryParams.intOf("page", page, 0, 0, 1_000_000), QueryParams.intOf("size", size, 20, 1, 100));
+                pageRequest.page(), pageRequest.size());
     }
 
     @GET
