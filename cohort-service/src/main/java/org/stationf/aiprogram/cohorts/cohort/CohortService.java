@@ -1,6 +1,5 @@
 package org.stationf.aiprogram.cohorts.cohort;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,6 +10,7 @@ import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
+import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.cohorts.events.CohortEvents;
 import org.stationf.aiprogram.cohorts.member.MemberService;
 import org.stationf.aiprogram.cohorts.selection.Selection;
@@ -20,7 +20,6 @@ import org.stationf.aiprogram.eventing.EventPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -88,19 +87,8 @@ public class CohortService {
 
     /** The cohorts, the latest start first; a null filter is no filter. */
     public List<CohortView> list(UUID callId, CohortStatus status) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (callId != null) {
-            conditions.add("callId = :callId");
-            parameters.and("callId", callId);
-        }
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-        }
-        Sort latestFirst = Sort.by("startDate").descending().and("id");
-        List<Cohort> found = conditions.isEmpty() ? Cohort.listAll(latestFirst) : Cohort.list(String.join(" and ", conditions), latestFirst, parameters);
-        return found.stream().map(this::view).toList();
+        Where where = new Where().and("callId = :callId", "callId", callId).and("status = :status", "status", status);
+        return Cohort.<Cohort>list(where.clause(), Sort.by("startDate").descending().and("id"), where.parameters()).stream().map(this::view).toList();
     }
 
     public CohortView get(UUID id) {
