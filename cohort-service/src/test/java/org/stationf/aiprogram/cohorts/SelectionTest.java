@@ -344,6 +344,35 @@ class SelectionTest {
         }
     }
 
+    /**
+     * A startup's shortlist event lands while its call's last cohort starts: it hears it was not selected, once, whether
+     * the start saw it as a candidate or it arrived after the start; never left waiting for an answer that cannot come.
+     */
+    @Test
+    void aCandidateShortlistedWhileTheCallsLastCohortStartsHearsItWasNotSelected() throws Exception {
+        for (int round = 0; round < 40; round++) {
+            UUID call = UUID.randomUUID();
+            String cohort = Candidates.selectingCohort(call, 1);
+            Candidates.Shortlisted late = new Candidates.Shortlisted(UUID.randomUUID(), "startup-" + UUID.randomUUID(), "Late Startup");
+            var shortlisted = new org.apache.kafka.clients.consumer.ConsumerRecord<>("program.applications", 0, round,
+                    late.applicationId().toString(), Candidates.shortlistedEvent(UUID.randomUUID().toString(), late.applicationId(),
+                            call, late.applicantId(), late.company(), 1));
+            int delay = round;
+            AllAtOnce.run(List.<Callable<Object>>of(
+                    () -> given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200),
+                    () -> {
+                        // A millisecond later each round, so that the event lands before, during and after the start
+                        // (here it landed during the start from about 9 to 18 ms).
+                        Thread.sleep(delay);
+                        applicationEvents.consume(shortlisted);
+                        return null;
+                    }));
+
+            given().auth().oauth2(late.token()).get("/offers").then().statusCode(200)
+                    .body("status", equalTo(List.of("NOT_SELECTED"))).body("[0].cohortId", equalTo(cohort));
+        }
+    }
+
     /** An offer left unanswered until the program is over: there is nothing left to join, and nobody is enrolled who would never graduate. */
     @Test
     void anOfferStillPendingWhenTheCohortCompletesCanNoLongerBeAccepted() {
