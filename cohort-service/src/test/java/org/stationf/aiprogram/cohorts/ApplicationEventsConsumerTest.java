@@ -77,6 +77,11 @@ class ApplicationEventsConsumerTest {
         assertThat(reason(dead.get(0))).contains("not a CloudEvent");
         assertThat(reason(dead.get(1))).contains("unknown event type 'ApplicationTeleported'");
         assertThat(reason(dead.get(2))).contains("companyName");
+        // What an operator needs to send it again once the cause is fixed: the record as it came, and where from.
+        assertThat(dead.get(1).value()).isEqualTo(cloudEvent(unknownTypeId, "ApplicationTeleported", applicationId,
+                "{\"applicationId\": \"" + applicationId + "\"}"));
+        assertThat(header(dead.get(1), "dead-letter-topic")).isEqualTo(TOPIC);
+        assertThat(header(dead.get(1), "dead-letter-offset")).matches("\\d+");
         assertThat(candidates(applicationId)).isEqualTo(1);
     }
 
@@ -161,7 +166,11 @@ class ApplicationEventsConsumerTest {
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
-        var header = record.headers().lastHeader("dead-letter-reason");
+        return header(record, "dead-letter-reason");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stationf.aiprogram.testing.KafkaTopics;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -309,6 +310,16 @@ class ProgramJourneyIT {
                 .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"));
         Api.as(admin).accept("text/csv").get("/api/resources/cohorts/{id}/grants-report", cohort).then().statusCode(200)
                 .body(containsString("SCALEWAY,COMPUTE_CREDITS,EUR,30000.00"));
+
+        // Each consumer handled or ignored every event of the edition (each names the call, the cohort or an application):
+        // none was dead-lettered, as an event type some consumer does not know would be.
+        List<String> editionIds = new ArrayList<>(applications);
+        editionIds.addAll(List.of(call, cohort));
+        for (String deadLetters : List.of("applications-service.dlq", "cohort-service.dlq", "resources-service.dlq")) {
+            assertThat(KafkaTopics.records(RunningSuite.KAFKA, deadLetters,
+                    r -> r.value() != null && editionIds.stream().anyMatch(r.value()::contains), 1, Duration.ofSeconds(3)))
+                    .as(deadLetters).extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value())).isEmpty();
+        }
     }
 
     private String createCall(LocalDateTime opensAt, LocalDateTime closesAt) {
