@@ -97,10 +97,17 @@ class UsageTest {
         String refusal = usage(credits, key, tooMuch).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:insufficient-balance"))
                 .body("balance", equalTo("400.00")).body("unit", equalTo("EUR"))
-                .body("detail", containsString("400.00 EUR left")).extract().asString();
-        assertThat(usage(credits, key, tooMuch).then().statusCode(409).extract().asString()).isEqualTo(refusal);
+                .body("detail", containsString("400.00 EUR left")).body("idempotencyKey", equalTo(key)).extract().asString();
+        assertThat(usage(credits, key, tooMuch).then().statusCode(409).header("Idempotent-Replayed", "true").extract().asString()).isEqualTo(refusal);
         given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()
                 .body("entries.type", equalTo(List.of("GRANT", "DEBIT"))).body("balance", equalTo(400.0f)).body("ledgerSum", equalTo(400.0f));
+
+        // Usage given back makes room: the refused report's key still answers the refusal it named; a new key debits.
+        given().auth().oauth2(TestTokens.partner("SCALEWAY")).contentType(ContentType.JSON)
+                .body(Map.of("amount", "100.00", "reason", "Training run billed twice")).post("/grants/{id}/corrections", credits)
+                .then().statusCode(201);
+        assertThat(usage(credits, key, tooMuch).then().statusCode(409).extract().asString()).isEqualTo(refusal);
+        usage(credits, UUID.randomUUID().toString(), tooMuch).then().statusCode(201).body("balance", equalTo(99.99f));
 
         usage(credits, UUID.randomUUID().toString(), Map.of("quantity", "-5", "description", "Negative")).then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field[0]", equalTo("quantity"));

@@ -51,7 +51,9 @@ public class LedgerResource {
     @Operation(operationId = "reportUsage", summary = "Report usage of a grant", description = "Debits the grant. Send a unique Idempotency-Key per report and "
             + "reuse it when retrying: the same key and body return the first answer (header Idempotent-Replayed: true) and change "
             + "nothing; the same key with another body is a 422. Keys are remembered for 30 days by default (the deployment's "
-            + "IDEMPOTENCY_KEYS_KEPT_FOR); a report retried later counts as a new one. A debit larger than the balance is refused with the balance named.")
+            + "IDEMPOTENCY_KEYS_KEPT_FOR); a report retried later counts as a new one. A debit larger than the balance is refused with the balance named. "
+            + "A refusal is kept with its key too, and names it (idempotencyKey): once its cause is gone (the grant activated, a "
+            + "correction made), report again with a new key.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "Unique per usage report, at most 200 characters",
             example = "scw-usage-2024-03-org-7f3c2a")
     @APIResponse(responseCode = "201", description = "Debited", content = @Content(schema = @Schema(implementation = UsageReceipt.class)),

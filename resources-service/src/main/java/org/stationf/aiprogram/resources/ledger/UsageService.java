@@ -72,7 +72,8 @@ public class UsageService {
                 answer = new IdempotentRequests.Answer(201, canonical(receipt));
             } catch (ProblemException refusal) {
                 // Refusals are checked before anything is written, so keeping them with the key changes nothing else.
-                answer = new IdempotentRequests.Answer(refusal.status(), problemBody.apply(refusal));
+                // The key is named in it: a retry with it gets this refusal back even once its cause is gone.
+                answer = new IdempotentRequests.Answer(refusal.status(), problemBody.apply(refusal.with("idempotencyKey", idempotencyKey)));
             }
             idempotent.remember(scope, idempotencyKey, answer);
             return new Outcome(answer, false, entryId);
