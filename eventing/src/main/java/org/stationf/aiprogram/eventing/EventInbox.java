@@ -56,9 +56,31 @@ public class EventInbox {
     @ConfigProperty(name = "eventing.inbox.retry-for", defaultValue = "PT10M")
     Duration retryFor;
 
-    /** Processes one record with the given routes; returns true when it had an effect, false for a duplicate or an ignored type. */
+    /**
+     * Processes one record with the given routes; returns true when it had an effect, false for a duplicate or an ignored type.
+     * Each outcome is counted ({@code inbox.events} by type and outcome), poison too, so a dead letter can raise an
+     * alert rather than wait on its topic for someone to look. Types no route knows are counted as "unknown", so that
+     * whatever lands on a topic cannot add series without bound.
+     */
     public boolean consume(ConsumerRecord<String, String> record, EventRoutes routes) {
-        CloudEvent event = parse(record.value());
+        String countedType = "unreadable";
+        try {
+            CloudEvent event = parse(record.value());
+            countedType = routes.knownTypes().contains(event.getType()) ? event.getType() : "unknown";
+            boolean applied = process(event, record, routes);
+            count(countedType, applied ? "applied" : routes.ignores(event.getType()) ? "ignored" : "duplicate");
+            return applied;
+        } catch (PoisonEventException e) {
+            count(countedType, "dead-lettered");
+            throw e;
+        }
+    }
+
+    private void count(String type, String outcome) {
+        meters.counter("inbox.events", "type", type, "outcome", outcome).increment();
+    }
+
+    private boolean process(CloudEvent event, ConsumerRecord<String, String> record, EventRoutes routes) {
         if (event.getExtension("traceparent") != null) {
             MDC.put(RequestCorrelation.TRACE_ID, RequestCorrelation.traceIdOf(event.getExtension("traceparent").toString()));
         }
@@ -85,7 +107,6 @@ public class EventInbox {
                     route.get().apply(received, data);
                     return true;
                 });
-                meters.counter("inbox.events", "type", event.getType(), "outcome", applied ? "applied" : "duplicate").increment();
                 if (!applied) {
                     LOG.debugf("Event %s (%s) already processed; skipped", event.getId(), event.getType());
                 }
