@@ -66,7 +66,7 @@ public class EventInbox {
         String countedType = "unreadable";
         try {
             CloudEvent event = parse(record.value());
-            countedType = routes.knownTypes().contains(event.getType()) ? event.getType() : "unknown";
+            countedType = routes.knows(event.getType()) ? event.getType() : "unknown";
             boolean applied = process(event, record, routes);
             count(countedType, applied ? "applied" : routes.ignores(event.getType()) ? "ignored" : "duplicate");
             return applied;

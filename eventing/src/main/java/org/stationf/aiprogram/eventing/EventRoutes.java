@@ -43,6 +43,11 @@ public final class EventRoutes {
         return ignored.contains(type);
     }
 
+    /** Whether the type is handled or ignored here: any other is poison to this consumer. */
+    boolean knows(String type) {
+        return routes.containsKey(type) || ignored.contains(type);
+    }
+
     Set<String> knownTypes() {
         Set<String> known = new HashSet<>(routes.keySet());
         known.addAll(ignored);
