@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -77,14 +76,14 @@ class ApplicationEventsConsumerTest {
 
         List<ConsumerRecord<String, String>> dead = KafkaTopics.records(DLQ, r -> key.equals(r.key()), 3, Duration.ofSeconds(20));
         assertThat(dead).hasSize(3);
-        assertThat(reason(dead.get(0))).contains("not a CloudEvent");
-        assertThat(reason(dead.get(1))).contains("unknown event type 'ApplicationTeleported'");
-        assertThat(reason(dead.get(2))).contains("companyName");
+        assertThat(KafkaTopics.deadLetterReason(dead.get(0))).contains("not a CloudEvent");
+        assertThat(KafkaTopics.deadLetterReason(dead.get(1))).contains("unknown event type 'ApplicationTeleported'");
+        assertThat(KafkaTopics.deadLetterReason(dead.get(2))).contains("companyName");
         // What an operator needs to send it again once the cause is fixed: the record as it came, and where from.
         assertThat(dead.get(1).value()).isEqualTo(cloudEvent(unknownTypeId, "ApplicationTeleported", applicationId,
                 "{\"applicationId\": \"" + applicationId + "\"}"));
-        assertThat(header(dead.get(1), "dead-letter-topic")).isEqualTo(TOPIC);
-        assertThat(header(dead.get(1), "dead-letter-offset")).matches("\\d+");
+        assertThat(KafkaTopics.header(dead.get(1), "dead-letter-topic")).isEqualTo(TOPIC);
+        assertThat(KafkaTopics.header(dead.get(1), "dead-letter-offset")).matches("\\d+");
         assertThat(candidates(applicationId)).isEqualTo(1);
         // Each dead letter is counted where an alert can watch it; a type no route knows as "unknown".
         assertThat(series.stream().map(type -> inboxEvents(type, "outcome=\"dead-lettered\"")).toList())
@@ -177,15 +176,6 @@ class ApplicationEventsConsumerTest {
 
     private static List<ConsumerRecord<String, String>> deadLetters(String eventId) {
         return KafkaTopics.records(DLQ, r -> r.value() != null && r.value().contains(eventId), 1, Duration.ofSeconds(3));
-    }
-
-    private static String reason(ConsumerRecord<String, String> record) {
-        return header(record, "dead-letter-reason");
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     static String cloudEvent(String eventId, String type, UUID subject, String data) {

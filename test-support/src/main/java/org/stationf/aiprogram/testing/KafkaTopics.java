@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,17 @@ public final class KafkaTopics {
         } catch (Exception e) {
             throw new IllegalStateException("Could not list the test broker's topics", e);
         }
+    }
+
+    /** A header's value as text (UTF-8), or "" when the record has none by that name. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Why a consumer dead-lettered the record, as SmallRye's dead-letter queue writes it. */
+    public static String deadLetterReason(ConsumerRecord<?, ?> record) {
+        return header(record, "dead-letter-reason");
     }
 
     public static JsonNode json(String value) {
