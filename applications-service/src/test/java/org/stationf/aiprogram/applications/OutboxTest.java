@@ -9,14 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.eventing.EventRetention;
 import org.stationf.aiprogram.eventing.OutboxRelay;
 import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.ServiceMetrics;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,20 +66,12 @@ class OutboxTest {
         relay.pause();
         Fixtures.submitted(Fixtures.applicant(), Fixtures.application(Fixtures.openCall(), "Backlog Labs"));
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> metric("outbox_events_pending") >= 1);
-        assertThat(metric("outbox_events_oldest_pending_age_seconds")).isGreaterThan(0);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> ServiceMetrics.value("outbox_events_pending") >= 1);
+        assertThat(ServiceMetrics.value("outbox_events_oldest_pending_age_seconds")).isGreaterThan(0);
 
         relay.resume();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> metric("outbox_events_pending") == 0);
-        assertThat(metric("outbox_events_oldest_pending_age_seconds")).isZero();
-    }
-
-    /** A gauge's value as Prometheus scrapes it from the service's own metrics endpoint. */
-    private static double metric(String name) {
-        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher value = Pattern.compile("^" + name + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE).matcher(scraped);
-        assertThat(value.find()).as(name + " in /q/metrics").isTrue();
-        return Double.parseDouble(value.group(2));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> ServiceMetrics.value("outbox_events_pending") == 0);
+        assertThat(ServiceMetrics.value("outbox_events_oldest_pending_age_seconds")).isZero();
     }
 
     @Test

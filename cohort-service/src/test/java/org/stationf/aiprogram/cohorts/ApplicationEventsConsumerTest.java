@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.testing.KafkaTopics;
+import org.stationf.aiprogram.testing.ServiceMetrics;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
@@ -59,8 +60,8 @@ class ApplicationEventsConsumerTest {
         String unknownTypeId = UUID.randomUUID().toString();
         String invalidId = UUID.randomUUID().toString();
         List<String> series = List.of("type=\"unreadable\"", "type=\"unknown\"", "type=\"ApplicationShortlisted\"");
-        List<Double> deadLetteredBefore = series.stream().map(type -> inboxEvents(type, "outcome=\"dead-lettered\"")).toList();
-        double appliedBefore = inboxEvents("type=\"ApplicationShortlisted\"", "outcome=\"applied\"");
+        List<Double> deadLetteredBefore = series.stream().map(type -> ServiceMetrics.sum("inbox_events_total", type, "outcome=\"dead-lettered\"")).toList();
+        double appliedBefore = ServiceMetrics.sum("inbox_events_total", "type=\"ApplicationShortlisted\"", "outcome=\"applied\"");
 
         KafkaTopics.send(TOPIC, key, "this is not JSON {" + key);
         KafkaTopics.send(TOPIC, key, cloudEvent(unknownTypeId, "ApplicationTeleported", applicationId, "{\"applicationId\": \"" + applicationId + "\"}"));
@@ -86,16 +87,9 @@ class ApplicationEventsConsumerTest {
         assertThat(KafkaTopics.header(dead.get(1), "dead-letter-offset")).matches("\\d+");
         assertThat(candidates(applicationId)).isEqualTo(1);
         // Each dead letter is counted where an alert can watch it; a type no route knows as "unknown".
-        assertThat(series.stream().map(type -> inboxEvents(type, "outcome=\"dead-lettered\"")).toList())
+        assertThat(series.stream().map(type -> ServiceMetrics.sum("inbox_events_total", type, "outcome=\"dead-lettered\"")).toList())
                 .isEqualTo(deadLetteredBefore.stream().map(before -> before + 1).toList());
-        assertThat(inboxEvents("type=\"ApplicationShortlisted\"", "outcome=\"applied\"")).isEqualTo(appliedBefore + 1);
-    }
-
-    /** The inbox's counter of events with these labels, as Prometheus scrapes it from the service's metrics (0 before any). */
-    private static double inboxEvents(String... labels) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("inbox_events_total{") && java.util.Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        assertThat(ServiceMetrics.sum("inbox_events_total", "type=\"ApplicationShortlisted\"", "outcome=\"applied\"")).isEqualTo(appliedBefore + 1);
     }
 
     @Test
