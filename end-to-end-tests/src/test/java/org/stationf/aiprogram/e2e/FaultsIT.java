@@ -6,12 +6,14 @@ import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stationf.aiprogram.testing.KafkaTopics;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +34,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
-/** The suite's real processes broken on purpose: the broker, a service, the database connections, a poison event. */
+/**
+ * The suite's real processes broken on purpose: the broker, a service, the database connections, a poison event; and
+ * dead letters read and sent again as an operator does.
+ */
 @ExtendWith(RunningSuite.class)
 class FaultsIT {
 
@@ -263,10 +268,7 @@ class FaultsIT {
         String call = Program.openCall(admin);
         List<Program.Applicant> applicants = Program.submitted(call, 1);
         String key = applicants.get(0).applicationId();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningSuite.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>("program.applications", key, "{\"this is\": \"not a CloudEvent\"")).get();
         }
         Program.shortlistAndPublish(admin, call, applicants);
@@ -275,5 +277,66 @@ class FaultsIT {
         var dead = KafkaTopics.records(RunningSuite.KAFKA, "cohort-service.dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
         assertThat(KafkaTopics.deadLetterReason(dead.get(0))).contains("not a CloudEvent");
+
+        // What an operator alerted by inbox_events_total{outcome="dead-lettered"} reads, and sends again once the cause is
+        // gone; sent again while it is still there, it comes back, saying where from.
+        String position = dead.get(0).partition() + ":" + dead.get(0).offset();
+        assertThat(RunningSuite.output("dead-letters", "cohort-service"))
+                .contains("cohort-service.dlq " + position + ", dead-lettered at ")
+                .contains("  key     " + key + "\n  event   (not a CloudEvent: 30 bytes)\n  reason  not a CloudEvent in JSON");
+        assertThat(RunningSuite.output("resend", "cohort-service", position))
+                .startsWith("Resent cohort-service.dlq " + position + " ((not a CloudEvent: 30 bytes)) to program.applications ");
+        var again = KafkaTopics.records(RunningSuite.KAFKA, "cohort-service.dlq", r -> key.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(again).hasSize(2);
+        assertThat(KafkaTopics.header(again.get(1), "resent-from")).isEqualTo("cohort-service.dlq " + position);
+        assertThat(again.get(1).value()).isEqualTo(dead.get(0).value());
+    }
+
+    /**
+     * A dead letter whose cause is gone takes effect when an operator sends it again with {@code ./suite resend}. It is
+     * written here as the consumer's dead-letter strategy writes one (the record as it came, where it came from and why in
+     * headers), for a shortlisted application cohort-service could not take then.
+     */
+    @Test
+    void aDeadLetterSentAgainOnceItsCauseIsGoneTakesEffect() throws Exception {
+        String applicationId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String event = """
+                {"specversion": "1.0", "id": "%s", "source": "/applications-service", "type": "ApplicationShortlisted",
+                 "subject": "%s", "time": "2026-12-20T10:00:00Z", "datacontenttype": "application/json",
+                 "data": {"applicationId": "%s", "callId": "%s", "applicantId": "founder-resent", "companyName": "Resent Robotics",
+                          "country": "FR", "stage": "SEED", "models": ["Llama 3 8B"], "rank": 1, "normalizedScore": 0.5,
+                          "founders": [{"name": "Inès Martin", "email": "ines@resent-robotics.example", "role": "CEO"}],
+                          "shortlistedAt": "2026-12-20T10:00:00Z"}}""".formatted(eventId, applicationId, applicationId, UUID.randomUUID());
+        ProducerRecord<String, String> deadLetter = new ProducerRecord<>("cohort-service.dlq", applicationId, event);
+        deadLetter.headers()
+                .add("dead-letter-reason", "could not reach the database for longer than eventing.inbox.retry-for".getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-topic", "program.applications".getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-partition", "2".getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-offset", "41".getBytes(StandardCharsets.UTF_8));
+        RecordMetadata written;
+        try (KafkaProducer<String, String> producer = producer()) {
+            written = producer.send(deadLetter).get();
+        }
+        String position = written.partition() + ":" + written.offset();
+
+        assertThat(RunningSuite.output("dead-letters", "cohort-service"))
+                .contains("cohort-service.dlq " + position + ", dead-lettered at ")
+                .contains("  from    program.applications 2:41\n  key     " + applicationId
+                        + "\n  event   ApplicationShortlisted " + eventId + " from /applications-service, subject " + applicationId
+                        + "\n  reason  could not reach the database for longer than eventing.inbox.retry-for\n");
+        Api.as(admin).get("/api/candidates/{id}", applicationId).then().statusCode(404);
+
+        assertThat(RunningSuite.output("resend", "cohort-service", position))
+                .startsWith("Resent cohort-service.dlq " + position + " (ApplicationShortlisted " + eventId);
+        await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(admin).get("/api/candidates/{id}", applicationId).then()
+                .statusCode(200).body("companyName", equalTo("Resent Robotics")));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningSuite.KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
     }
 }

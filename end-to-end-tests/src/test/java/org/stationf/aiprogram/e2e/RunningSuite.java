@@ -55,11 +55,30 @@ public class RunningSuite implements BeforeAllCallback {
 
     /** Runs {@code ./suite <args>} against the test suite's home and ports, failing the test if it fails. */
     public static void run(String... args) {
+        execute(ProcessBuilder.Redirect.appendTo(logFile()), args);
+    }
+
+    /** Runs {@code ./suite <args>} as {@link #run} does, and returns what it printed (its errors go to the log). */
+    public static String output(String... args) {
+        try {
+            Path output = Files.createTempFile(HOME, "suite-output", ".txt");
+            try {
+                execute(ProcessBuilder.Redirect.to(output.toFile()), args);
+                return Files.readString(output);
+            } finally {
+                Files.delete(output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void execute(ProcessBuilder.Redirect output, String... args) {
         ProcessBuilder builder = new ProcessBuilder();
         builder.command().add(ROOT.resolve("suite").toString());
         builder.command().addAll(List.of(args));
-        builder.directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile()));
+        builder.directory(ROOT.toFile()).redirectOutput(output)
+                .redirectError(ProcessBuilder.Redirect.appendTo(logFile()));
         Map<String, String> env = builder.environment();
         env.put("SUITE_HOME", HOME.toString());
         env.put("SUITE_SKIP_BUILD", "1");
