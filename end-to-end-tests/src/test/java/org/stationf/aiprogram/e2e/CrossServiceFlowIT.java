@@ -87,11 +87,10 @@ class CrossServiceFlowIT {
                         "startDate", today.plusMonths(1).toString(), "endDate", today.plusMonths(6).toString()))
                 .post("/api/cohorts").then().statusCode(201).extract().path("id");
         Api.as(admin).post("/api/cohorts/{id}/open-selection", cohort).then().statusCode(200);
-        Api.as(admin).contentType(ContentType.JSON)
-                .body(Map.of("name", "E2E package", "items", List.of(
-                        Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS", "description", "Mentoring", "amount", "20", "unit", "HOUR"),
-                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR"))))
-                .put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+        Program.putPackage(admin, cohort, Map.of("name", "E2E package", "items", List.of(
+                Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS", "description", "Mentoring", "amount", "20", "unit", "HOUR"),
+                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR"))))
+                .statusCode(200);
         Api.as(admin).contentType(ContentType.JSON).body(Map.of("applicationId", application))
                 .post("/api/cohorts/{id}/selections", cohort).then().statusCode(201);
 
@@ -124,7 +123,7 @@ class CrossServiceFlowIT {
                 .post("/api/cohorts").then().statusCode(201).extract().path("id");
         Map<String, Object> resourcePackage = Map.of("name", "E2E package", "items", List.of(
                 Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR")));
-        Api.as(admin).contentType(ContentType.JSON).body(resourcePackage).put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+        Program.putPackage(admin, cohort, resourcePackage).statusCode(200);
 
         Api.as(admin).delete("/api/cohorts/{id}", cohort).then().statusCode(204);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->

@@ -1,7 +1,10 @@
 package org.stationf.aiprogram.e2e;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Steps of the program the fault and fuzzing tests stand on, through the gateway. */
@@ -73,11 +77,24 @@ final class Program {
                 .body(Map.of("name", "Drill cohort", "edition", "drill", "callId", call, "startDate", start.toString(), "endDate", start.plusMonths(5).toString()))
                 .post("/api/cohorts").then().statusCode(201).extract().path("id");
         Api.as(admin).post("/api/cohorts/{id}/open-selection", cohort).then().statusCode(200);
-        Api.as(admin).contentType(ContentType.JSON).body(Map.of("name", "Drill package", "items", List.of(
-                        Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS", "description", "Mentoring", "amount", "20", "unit", "HOUR"),
-                        Map.of("key", "hf-access", "partner", "HUGGING_FACE", "kind", "PLATFORM_ACCESS", "description", "Hub", "amount", "10", "unit", "SEAT"),
-                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR"))))
-                .put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+        putPackage(admin, cohort, Map.of("name", "Drill package", "items", List.of(
+                Map.of("key", "meta-mentoring", "partner", "META", "kind", "MENTORING_HOURS", "description", "Mentoring", "amount", "20", "unit", "HOUR"),
+                Map.of("key", "hf-access", "partner", "HUGGING_FACE", "kind", "PLATFORM_ACCESS", "description", "Hub", "amount", "10", "unit", "SEAT"),
+                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "30000", "unit", "EUR"))))
+                .statusCode(200);
         return cohort;
+    }
+
+    /**
+     * Sets a cohort's package as a script does right after creating the cohort: resources-service knows a cohort from its
+     * CohortPlanned event, within a second or so, and answers 404 {@code cohort-unknown} until then, which is retried.
+     */
+    static ValidatableResponse putPackage(String admin, String cohort, Map<String, Object> resourcePackage) {
+        Response[] answer = new Response[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            answer[0] = Api.as(admin).contentType(ContentType.JSON).body(resourcePackage).put("/api/resources/packages/{id}", cohort);
+            return answer[0].statusCode() != 404 || !"urn:ai-startup-program:problem:cohort-unknown".equals(answer[0].path("type"));
+        });
+        return answer[0].then();
     }
 }

@@ -360,7 +360,7 @@ class ProgramJourneyIT {
     }
 
     private void setPackage(String cohort) {
-        Api.as(admin).contentType(ContentType.JSON).body(packageRequest()).put("/api/resources/packages/{id}", cohort).then().statusCode(200);
+        Program.putPackage(admin, cohort, packageRequest()).statusCode(200);
     }
 
     private static Map<String, Object> packageRequest() {

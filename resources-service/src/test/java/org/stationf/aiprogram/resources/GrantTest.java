@@ -22,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -39,7 +40,7 @@ class GrantTest {
     /** Offers and the waitlist are cohort-service's and applications-service's business: they pass here, not to the dead letters. */
     @Test
     void selectionOutcomesOnTheCohortTopicPassWithoutBeingDeadLettered() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
         String key = member.memberId().toString();
@@ -55,7 +56,7 @@ class GrantTest {
 
     @Test
     void aRedeliveredMemberEnrolledCreatesTheGrantsExactlyOnce() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
         String event = Program.memberEnrolled(UUID.randomUUID().toString(), member);
@@ -80,7 +81,7 @@ class GrantTest {
 
     @Test
     void aPartnerActivatesSeesAndChangesOnlyItsOwnGrants() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member member = Program.enroll(cohort);
         String credits = Program.grantOf(member, "SCALEWAY");
@@ -113,7 +114,7 @@ class GrantTest {
 
     @Test
     void aWithdrawalRevokesTheUnusedRestAndCompletionExpiresWhatRemains() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member leaving = Program.enroll(cohort);
         Program.Member staying = Program.enroll(cohort);
@@ -141,7 +142,7 @@ class GrantTest {
 
     @Test
     void aCompletedCohortsPackageNoLongerChangesAndALateEnrollmentGetsNoGrant() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member alumnus = Program.enroll(cohort);
         KafkaTopics.send("program.cohorts", cohort.toString(), Program.cloudEvent(UUID.randomUUID().toString(), "CohortCompleted",
@@ -171,8 +172,8 @@ class GrantTest {
     /** An admin in Swagger UI finds the packages without knowing the cohort ids: the one just changed comes first. */
     @Test
     void packagesAreListedTheMostRecentlyChangedFirst() {
-        UUID older = UUID.randomUUID();
-        UUID newer = UUID.randomUUID();
+        UUID older = Program.plannedCohort();
+        UUID newer = Program.plannedCohort();
         try {
             // A century ahead: later than any package the other tests put, with the clock moved or not.
             TestClock.CLOCK.setTo(Instant.now().plus(Duration.ofDays(36_500)));
@@ -193,10 +194,33 @@ class GrantTest {
                 .body("errors[0].field", equalTo("size"));
     }
 
+    /**
+     * An admin pastes a cohort id with a typo: no package is made for a cohort no member will ever join. Once cohort-service
+     * has announced the cohort, the same request succeeds.
+     */
+    @Test
+    void aPackageIsPutOnlyForACohortThatCohortServiceCreated() {
+        UUID cohort = UUID.randomUUID();
+        Map<String, Object> resourcePackage = Map.of("name", "2024 cohort package", "items", List.of(
+                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                        "description", "Scaleway cloud credits", "amount", "30000.00", "unit", "EUR")));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(resourcePackage)
+                .put("/packages/{cohortId}", cohort).then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:cohort-unknown"))
+                .body("detail", containsString("No cohort " + cohort + " is known here"));
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().statusCode(404);
+
+        KafkaTopics.send("program.cohorts", cohort.toString(), Program.cohortPlanned(UUID.randomUUID().toString(), cohort));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(resourcePackage).put("/packages/{cohortId}", cohort).then().statusCode(200).body("version", equalTo(0)));
+        given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().statusCode(200)
+                .body("items.key", equalTo(List.of("scaleway-credits")));
+    }
+
     /** A cohort made by mistake and discarded in cohort-service while planned takes its package with it. */
     @Test
     void aDiscardedCohortsPackageGoesAndIsNotPutAgain() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         String discarded = Program.cloudEvent(UUID.randomUUID().toString(), "CohortDiscarded", cohort, "{\"cohortId\": \"" + cohort + "\"}");
         KafkaTopics.send("program.cohorts", cohort.toString(), discarded);
@@ -222,7 +246,7 @@ class GrantTest {
 
     @Test
     void aChangedPackageAppliesToMembersEnrollingFromNowOnAndLeavesIssuedGrantsAsIssued() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member early = Program.enroll(cohort);
 
@@ -274,7 +298,7 @@ class GrantTest {
 
     @Test
     void aCohortsPackageIsReadByItsAdminsPartnersAndStartupsWithExactAmounts() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         for (String reader : List.of(TestTokens.admin(), TestTokens.partner("SCALEWAY"), TestTokens.applicant("founder-" + UUID.randomUUID()))) {
             given().auth().oauth2(reader).get("/packages/{id}", cohort).then().statusCode(200)
@@ -301,7 +325,7 @@ class GrantTest {
     @Test
     void aMemberEnrollingWhileItsCohortsPackageIsFirstPutGetsItsGrants() throws Exception {
         for (int round = 0; round < 20; round++) {
-            UUID cohort = UUID.randomUUID();
+            UUID cohort = Program.plannedCohort();
             int delay = round;
             Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
             var enrolled = new ConsumerRecord<>("program.cohorts", 0, round,

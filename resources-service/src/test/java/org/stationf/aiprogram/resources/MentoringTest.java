@@ -42,7 +42,7 @@ class MentoringTest {
 
     @Test
     void twoMembersBookingOneSlotAtOnceGiveOneBookingAndOne409() throws Exception {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         List<Program.Member> members = List.of(Program.enroll(cohort), Program.enroll(cohort));
         members.forEach(member -> Program.activate(Program.grantOf(member, "META"), "META"));
@@ -157,7 +157,7 @@ class MentoringTest {
 
     @Test
     void bookingNeedsEnoughHoursAndYourOwnMember() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member member = Program.enroll(cohort);
         String mentor = mentor();
@@ -265,7 +265,7 @@ class MentoringTest {
 
     @Test
     void sessionsAreListedPerCallerInTheOrderTheyTakePlaceAndAPageAtATime() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member first = Program.enroll(cohort);
         Program.Member second = Program.enroll(cohort);

@@ -7,7 +7,6 @@ import org.stationf.aiprogram.testing.OpenApiContract;
 import org.stationf.aiprogram.testing.OpenApiExamples;
 import org.stationf.aiprogram.testing.TestTokens;
 
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +21,7 @@ class OpenApiDocumentTest extends OpenApiContract {
     @Test
     void thePackageSwaggerUiPrefillsIsSetAsItIs() {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(OpenApiExamples.requestBody("put", "/packages/{cohortId}"))
-                .when().put("/packages/{cohortId}", UUID.randomUUID())
+                .when().put("/packages/{cohortId}", Program.plannedCohort())
                 .then().statusCode(200)
                 .body("items[0].kind", equalTo("COMPUTE_CREDITS"))
                 .body("items[0].unit", equalTo("EUR"));

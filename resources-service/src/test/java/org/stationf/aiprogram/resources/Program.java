@@ -1,7 +1,9 @@
 package org.stationf.aiprogram.resources;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.stationf.aiprogram.resources.enrollment.PlannedCohort;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
@@ -27,6 +29,24 @@ public final class Program {
     }
 
     private Program() {
+    }
+
+    /**
+     * A new cohort, as cohort-service announces it (CohortPlanned through the broker); returns once this service knows
+     * it, so that a package may be put for it.
+     */
+    public static UUID plannedCohort() {
+        UUID cohortId = UUID.randomUUID();
+        KafkaTopics.send("program.cohorts", cohortId.toString(), cohortPlanned(UUID.randomUUID().toString(), cohortId));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> PlannedCohort.findById(cohortId) != null));
+        return cohortId;
+    }
+
+    public static String cohortPlanned(String eventId, UUID cohortId) {
+        return cloudEvent(eventId, "CohortPlanned", cohortId, """
+                {"cohortId": "%s", "name": "AI Startup Program 2024", "edition": "2024", "startDate": "2024-01-08",
+                 "endDate": "2024-06-28", "at": "2023-11-20T10:00:00Z"}""".formatted(cohortId));
     }
 
     /** The 2023 edition's package: Meta mentoring hours, Hugging Face access, Scaleway credits. */
@@ -83,7 +103,7 @@ public final class Program {
 
     /** A member of a new cohort (the package holding these Scaleway credits) whose grant from the partner it activated. */
     public static MemberGrant activeGrant(String partner, String scalewayCredits) {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = plannedCohort();
         packageFor(cohort, scalewayCredits);
         Member member = enroll(cohort);
         String grant = grantOf(member, partner);

@@ -268,7 +268,7 @@ class UsageTest {
 
     @Test
     void theForecastRunsOutOnTheDayTheExactBurnRateGivesAndShowsASlowBurnToo() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "1000.00");
         Program.Member member = Program.enroll(cohort);
         String credits = Program.grantOf(member, "SCALEWAY");
@@ -298,7 +298,7 @@ class UsageTest {
 
     @Test
     void theCohortReportListsEveryGrantAsJsonAndCsv() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         Program.Member member = Program.enroll(cohort);
         Program.enroll(cohort);
@@ -315,7 +315,7 @@ class UsageTest {
 
     @Test
     void aCohortWithAPackageButNoMemberYetHasAnEmptyReportAndAnUnknownCohortIsA404() {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         Program.packageFor(cohort, "30000.00");
         given().auth().oauth2(TestTokens.admin()).accept(ContentType.JSON).get("/cohorts/{id}/grants-report", cohort).then().statusCode(200)
                 .body("size()", equalTo(0));

@@ -329,7 +329,7 @@ class WebhookTest {
 
     /** A member enrolls in a cohort whose package holds credits from the partner: its grant's GrantIssued is a webhook. */
     private static Program.Member enrollAMemberWithCreditsFrom(String partner) {
-        UUID cohort = UUID.randomUUID();
+        UUID cohort = Program.plannedCohort();
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Webhook package", "items", List.of(Map.of("key", "credits", "partner", partner,
                         "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))

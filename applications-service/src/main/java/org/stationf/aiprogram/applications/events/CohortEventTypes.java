@@ -4,7 +4,7 @@ package org.stationf.aiprogram.applications.events;
 final class CohortEventTypes {
 
     static final String[] NOT_ABOUT_APPLICATIONS = {
-            "CohortStarted", "CohortCompleted", "CohortDiscarded", "MemberEnrolled", "MemberWithdrew", "MemberGraduated", "MemberNotCompleted"
+            "CohortPlanned", "CohortStarted", "CohortCompleted", "CohortDiscarded", "MemberEnrolled", "MemberWithdrew", "MemberGraduated", "MemberNotCompleted"
     };
 
     private CohortEventTypes() {

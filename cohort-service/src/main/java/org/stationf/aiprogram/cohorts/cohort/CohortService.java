@@ -51,6 +51,8 @@ public class CohortService {
         apply(cohort, request);
         requireNameFree(cohort.callId, cohort.name, cohort.id);
         cohort.persist();
+        // resources-service takes a package only for a cohort it has heard of, so that a mistyped id is not given one.
+        events.publish(CohortEvents.TOPIC, CohortEvents.COHORT_PLANNED, cohort.id, transitionEvent(cohort));
         return view(cohort);
     }
 

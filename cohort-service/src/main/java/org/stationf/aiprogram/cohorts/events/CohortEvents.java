@@ -25,6 +25,7 @@ public final class CohortEvents {
     public static final String MEMBER_WITHDREW = "MemberWithdrew";
     public static final String MEMBER_GRADUATED = "MemberGraduated";
     public static final String MEMBER_NOT_COMPLETED = "MemberNotCompleted";
+    public static final String COHORT_PLANNED = "CohortPlanned";
     public static final String COHORT_STARTED = "CohortStarted";
     public static final String COHORT_COMPLETED = "CohortCompleted";
     public static final String COHORT_DISCARDED = "CohortDiscarded";

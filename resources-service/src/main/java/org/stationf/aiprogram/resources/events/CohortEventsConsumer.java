@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Grants follow the cohort (topic program.cohorts): issued on enrollment, revoked on withdrawal, expired at completion;
- * a cohort discarded while planned loses its package.
+ * a cohort is known once planned, so a package may be put for it, and a cohort discarded while planned loses its package.
  */
 @ApplicationScoped
 public class CohortEventsConsumer {
@@ -34,6 +34,9 @@ public class CohortEventsConsumer {
     }
 
     public record MemberWithdrew(@NotNull UUID memberId, String initiatedBy, String reason) {
+    }
+
+    public record CohortPlanned(@NotNull UUID cohortId) {
     }
 
     public record CohortCompleted(@NotNull UUID cohortId) {
@@ -57,6 +60,7 @@ public class CohortEventsConsumer {
     private final EventRoutes routes = EventRoutes.builder()
             .on("MemberEnrolled", MemberEnrolled.class, (event, data) -> enrolled(data))
             .on("MemberWithdrew", MemberWithdrew.class, (event, data) -> withdrew(data))
+            .on("CohortPlanned", CohortPlanned.class, (event, data) -> packages.planCohort(data.cohortId(), timeOf(event)))
             .on("CohortCompleted", CohortCompleted.class, (event, data) ->
                     grants.closeCohort(data.cohortId(), timeOf(event)))
             .on("CohortDiscarded", CohortDiscarded.class, (event, data) -> packages.discardCohort(data.cohortId(), timeOf(event)))

@@ -51,7 +51,8 @@ public class PackageResource {
             + "issued (their partners provisioned them so): a changed or removed item applies to members enrolling from now on.")
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid package, e.g. an unknown partner or more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The cohort id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such cohort (`cohort-unknown`): this service learns each cohort "
+            + "cohort-service creates from its `CohortPlanned` event, within a second or so of its creation; or the cohort id is not a UUID")
     @APIResponse(responseCode = "409", description = "A stale version (the package changed since it was read), the cohort completed "
             + "(`cohort-completed`, with `completedAt`): its grants have ended and its package no longer changes, or the cohort was "
             + "discarded while planned (`cohort-discarded`, with `discardedAt`)",

@@ -11,6 +11,7 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
 import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
 import org.stationf.aiprogram.resources.enrollment.DiscardedCohort;
+import org.stationf.aiprogram.resources.enrollment.PlannedCohort;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Partner;
 
@@ -61,6 +62,12 @@ public class PackageService {
             throw ProblemException.conflict("cohort-completed", "Cohort completed", "Cohort " + cohortId + " completed at "
                     + completed.completedAt + ": its grants have ended and its package no longer changes").with("completedAt", completed.completedAt);
         }
+        if (PlannedCohort.findById(cohortId) == null) {
+            // A mistyped id would otherwise get a package that no member ever receives, and nobody would notice.
+            throw new ProblemException(404, "cohort-unknown", "Cohort unknown", "No cohort " + cohortId + " is known here: "
+                    + "resources-service learns each cohort cohort-service creates from its CohortPlanned event, within a second "
+                    + "or so. Check the id (GET /api/cohorts), or try again in a moment if the cohort was created just now");
+        }
         ResourcePackage resourcePackage = ResourcePackage.findById(cohortId);
         if (resourcePackage == null) {
             resourcePackage = new ResourcePackage();
@@ -74,6 +81,17 @@ public class PackageService {
         resourcePackage.persistAndFlush();
         int issued = grants.issueMissing(cohortId);
         return view(resourcePackage, issued);
+    }
+
+    /** cohort-service created the cohort: a package may be put for it from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planCohort(UUID cohortId, Instant plannedAt) {
+        if (PlannedCohort.findById(cohortId) == null) {
+            PlannedCohort planned = new PlannedCohort();
+            planned.cohortId = cohortId;
+            planned.plannedAt = plannedAt;
+            planned.persist();
+        }
     }
 
     /**
