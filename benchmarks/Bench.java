@@ -109,8 +109,17 @@ public class Bench {
         String cohort = extract(send("POST", GATEWAY + "/api/cohorts", admin, "{\"name\": \"Bench cohort\", \"edition\": \"bench\", \"callId\": \"" + calls.get(0)
                 + "\", \"startDate\": \"" + LocalDate.now().plusMonths(1) + "\", \"endDate\": \"" + LocalDate.now().plusMonths(6) + "\"}", 201).body(), "id");
         send("POST", GATEWAY + "/api/cohorts/" + cohort + "/open-selection", admin, null, 200);
-        send("PUT", GATEWAY + "/api/resources/packages/" + cohort, admin, "{\"name\": \"Bench package\", \"items\": [{\"key\": \"credits\", \"partner\": \"SCALEWAY\", "
-                + "\"kind\": \"COMPUTE_CREDITS\", \"description\": \"Credits\", \"amount\": \"100000000\", \"unit\": \"EUR\"}]}", 200);
+        // resources-service knows the new cohort once its CohortPlanned has arrived (404 cohort-unknown until then).
+        String benchPackage = "{\"name\": \"Bench package\", \"items\": [{\"key\": \"credits\", \"partner\": \"SCALEWAY\", "
+                + "\"kind\": \"COMPUTE_CREDITS\", \"description\": \"Credits\", \"amount\": \"100000000\", \"unit\": \"EUR\"}]}";
+        Answer packageSet = send("PUT", GATEWAY + "/api/resources/packages/" + cohort, admin, benchPackage, -1);
+        for (int i = 0; i < 200 && packageSet.status() == 404; i++) {
+            Thread.sleep(50);
+            packageSet = send("PUT", GATEWAY + "/api/resources/packages/" + cohort, admin, benchPackage, -1);
+        }
+        if (packageSet.status() != 200) {
+            throw new IllegalStateException("PUT the bench package answered " + packageSet.status() + ": " + packageSet.body());
+        }
         String winner = drafts.get(0)[1];
         send("POST", GATEWAY + "/api/cohorts/" + cohort + "/selections", admin, "{\"applicationId\": \"" + winner + "\"}", 201);
         String offer = extract(send("GET", GATEWAY + "/api/offers", founderOf.get(winner), null, 200).body(), "id");
