@@ -3,7 +3,7 @@ package org.stationf.aiprogram.resources;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import org.stationf.aiprogram.resources.enrollment.PlannedCohort;
+import org.stationf.aiprogram.resources.enrollment.KnownCohort;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
@@ -39,7 +39,7 @@ public final class Program {
         UUID cohortId = UUID.randomUUID();
         KafkaTopics.send("program.cohorts", cohortId.toString(), cohortPlanned(UUID.randomUUID().toString(), cohortId));
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> PlannedCohort.findById(cohortId) != null));
+                QuarkusTransaction.requiringNew().call(() -> KnownCohort.<KnownCohort>findByIdOptional(cohortId).map(cohort -> cohort.plannedAt != null).orElse(false)));
         return cohortId;
     }
 

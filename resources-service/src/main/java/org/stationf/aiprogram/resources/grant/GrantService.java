@@ -11,7 +11,7 @@ import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
-import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
+import org.stationf.aiprogram.resources.enrollment.KnownCohort;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.events.GrantEvents;
 import org.stationf.aiprogram.resources.ledger.EntryType;
@@ -67,7 +67,7 @@ public class GrantService {
         holdCohortGrants(enrollment.cohortId);
         ResourcePackage resourcePackage = ResourcePackage.findById(enrollment.cohortId);
         if (resourcePackage == null || !Enrollment.ENROLLED.equals(enrollment.status)
-                || CompletedCohort.findById(enrollment.cohortId) != null) {
+                || KnownCohort.completed(enrollment.cohortId)) {
             return 0;
         }
         int issued = 0;
@@ -137,11 +137,9 @@ public class GrantService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeCohort(UUID cohortId, Instant completedAt) {
         holdCohortGrants(cohortId);
-        if (CompletedCohort.findById(cohortId) == null) {
-            CompletedCohort completed = new CompletedCohort();
-            completed.cohortId = cohortId;
-            completed.completedAt = completedAt;
-            completed.persist();
+        KnownCohort cohort = KnownCohort.of(cohortId);
+        if (cohort.completedAt == null) {
+            cohort.completedAt = completedAt;
         }
         for (Grant grant : Grant.<Grant>list("cohortId = ?1 and status in ?2", cohortId, List.of(GrantStatus.ISSUED, GrantStatus.ACTIVE))) {
             end(lock(grant.id), GrantStatus.EXPIRED, EntryType.EXPIRE, "The cohort completed", GrantEvents.EXPIRED);

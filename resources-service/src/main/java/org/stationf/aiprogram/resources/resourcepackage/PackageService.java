@@ -9,9 +9,7 @@ import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Versions;
-import org.stationf.aiprogram.resources.enrollment.CompletedCohort;
-import org.stationf.aiprogram.resources.enrollment.DiscardedCohort;
-import org.stationf.aiprogram.resources.enrollment.PlannedCohort;
+import org.stationf.aiprogram.resources.enrollment.KnownCohort;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Partner;
 
@@ -51,18 +49,17 @@ public class PackageService {
         }
         invalid.throwIfAny();
         grants.holdCohortGrants(cohortId);
-        DiscardedCohort discarded = DiscardedCohort.findById(cohortId);
-        if (discarded != null) {
+        KnownCohort cohort = KnownCohort.findById(cohortId);
+        if (cohort != null && cohort.discardedAt != null) {
             throw ProblemException.conflict("cohort-discarded", "Cohort discarded", "Cohort " + cohortId + " was discarded at "
-                    + discarded.discardedAt + " while it was planned: it will have no members, so no package").with("discardedAt", discarded.discardedAt);
+                    + cohort.discardedAt + " while it was planned: it will have no members, so no package").with("discardedAt", cohort.discardedAt);
         }
-        CompletedCohort completed = CompletedCohort.findById(cohortId);
-        if (completed != null) {
+        if (cohort != null && cohort.completedAt != null) {
             // The package is the record of what the members received; after completion it could only issue grants to alumni.
             throw ProblemException.conflict("cohort-completed", "Cohort completed", "Cohort " + cohortId + " completed at "
-                    + completed.completedAt + ": its grants have ended and its package no longer changes").with("completedAt", completed.completedAt);
+                    + cohort.completedAt + ": its grants have ended and its package no longer changes").with("completedAt", cohort.completedAt);
         }
-        if (PlannedCohort.findById(cohortId) == null) {
+        if (cohort == null || cohort.plannedAt == null) {
             // A mistyped id would otherwise get a package that no member ever receives, and nobody would notice.
             throw new ProblemException(404, "cohort-unknown", "Cohort unknown", "No cohort " + cohortId + " is known here: "
                     + "resources-service learns each cohort cohort-service creates from its CohortPlanned event, within a second "
@@ -86,11 +83,9 @@ public class PackageService {
     /** cohort-service created the cohort: a package may be put for it from now on. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void planCohort(UUID cohortId, Instant plannedAt) {
-        if (PlannedCohort.findById(cohortId) == null) {
-            PlannedCohort planned = new PlannedCohort();
-            planned.cohortId = cohortId;
-            planned.plannedAt = plannedAt;
-            planned.persist();
+        KnownCohort cohort = KnownCohort.of(cohortId);
+        if (cohort.plannedAt == null) {
+            cohort.plannedAt = plannedAt;
         }
     }
 
@@ -101,11 +96,9 @@ public class PackageService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void discardCohort(UUID cohortId, Instant discardedAt) {
         grants.holdCohortGrants(cohortId);
-        if (DiscardedCohort.findById(cohortId) == null) {
-            DiscardedCohort discarded = new DiscardedCohort();
-            discarded.cohortId = cohortId;
-            discarded.discardedAt = discardedAt;
-            discarded.persist();
+        KnownCohort cohort = KnownCohort.of(cohortId);
+        if (cohort.discardedAt == null) {
+            cohort.discardedAt = discardedAt;
         }
         ResourcePackage.deleteById(cohortId);
     }
