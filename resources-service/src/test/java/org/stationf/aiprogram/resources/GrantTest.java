@@ -152,9 +152,7 @@ class GrantTest {
 
         int version = given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().extract().path("version");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", "2024 cohort package", "version", version, "items", List.of(
-                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
-                                "description", "Scaleway cloud credits", "amount", "50000.00", "unit", "EUR"))))
+                .body(Map.of("name", "2024 cohort package", "version", version, "items", List.of(Program.scalewayCredits("50000.00"))))
                 .put("/packages/{cohortId}", cohort).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:cohort-completed"))
                 .body("completedAt", equalTo("2024-01-05T10:00:00Z"));
@@ -201,9 +199,7 @@ class GrantTest {
     @Test
     void aPackageIsPutOnlyForACohortThatCohortServiceCreated() {
         UUID cohort = UUID.randomUUID();
-        Map<String, Object> resourcePackage = Map.of("name", "2024 cohort package", "items", List.of(
-                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
-                        "description", "Scaleway cloud credits", "amount", "30000.00", "unit", "EUR")));
+        Map<String, Object> resourcePackage = Map.of("name", "2024 cohort package", "items", List.of(Program.scalewayCredits("30000.00")));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(resourcePackage)
                 .put("/packages/{cohortId}", cohort).then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:cohort-unknown"))
@@ -227,9 +223,7 @@ class GrantTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().statusCode(404).contentType(PROBLEM));
 
-        Map<String, Object> putAgain = Map.of("name", "2024 cohort package", "items", List.of(
-                Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
-                        "description", "Scaleway cloud credits", "amount", "50000.00", "unit", "EUR")));
+        Map<String, Object> putAgain = Map.of("name", "2024 cohort package", "items", List.of(Program.scalewayCredits("50000.00")));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(putAgain)
                 .put("/packages/{cohortId}", cohort).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:cohort-discarded"))
@@ -252,9 +246,7 @@ class GrantTest {
 
         int version = given().auth().oauth2(TestTokens.admin()).get("/packages/{id}", cohort).then().extract().path("version");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", "2024 cohort package, raised", "version", version, "items", List.of(
-                        Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
-                                "description", "Scaleway cloud credits", "amount", "50000.00", "unit", "EUR"))))
+                .body(Map.of("name", "2024 cohort package, raised", "version", version, "items", List.of(Program.scalewayCredits("50000.00"))))
                 .put("/packages/{cohortId}", cohort).then().statusCode(200).body("grantsIssued", equalTo(0));
 
         assertThat(Program.grants(early)).hasSize(3);

@@ -63,6 +63,12 @@ public final class Program {
                 .put("/packages/{cohortId}", cohortId).then().statusCode(200);
     }
 
+    /** A package item: Scaleway credits in euros, without expiry. */
+    public static Map<String, Object> scalewayCredits(String amount) {
+        return Map.of("key", "scaleway-credits", "partner", "SCALEWAY", "kind", "COMPUTE_CREDITS",
+                "description", "Scaleway cloud credits", "amount", amount, "unit", "EUR");
+    }
+
     public static String memberEnrolled(String eventId, Member member) {
         return cloudEvent(eventId, "MemberEnrolled", member.memberId(), """
                 {"memberId": "%s", "cohortId": "%s", "applicationId": "%s", "applicantId": "%s", "companyName": "Mistral Garden SAS",
