@@ -3,11 +3,8 @@ package org.stationf.aiprogram.e2e;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stationf.aiprogram.testing.KafkaTopics;
@@ -264,13 +261,11 @@ class FaultsIT {
 
     /** A poison event goes to the consumer's dead-letter topic with its reason, and the consumer goes on. */
     @Test
-    void aPoisonEventLandsInTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
+    void aPoisonEventLandsInTheDeadLetterTopicAndTheConsumerGoesOn() {
         String call = Program.openCall(admin);
         List<Program.Applicant> applicants = Program.submitted(call, 1);
         String key = applicants.get(0).applicationId();
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>("program.applications", key, "{\"this is\": \"not a CloudEvent\"")).get();
-        }
+        KafkaTopics.send(RunningSuite.KAFKA, new ProducerRecord<>("program.applications", key, "{\"this is\": \"not a CloudEvent\""));
         Program.shortlistAndPublish(admin, call, applicants);
         await().atMost(EVENTUALLY).untilAsserted(() ->
                 Api.as(admin).get("/api/candidates/{id}", key).then().statusCode(200));
@@ -298,7 +293,7 @@ class FaultsIT {
      * headers), for a shortlisted application cohort-service could not take then.
      */
     @Test
-    void aDeadLetterSentAgainOnceItsCauseIsGoneTakesEffect() throws Exception {
+    void aDeadLetterSentAgainOnceItsCauseIsGoneTakesEffect() {
         String applicationId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         String event = """
@@ -314,10 +309,7 @@ class FaultsIT {
                 .add("dead-letter-topic", "program.applications".getBytes(StandardCharsets.UTF_8))
                 .add("dead-letter-partition", "2".getBytes(StandardCharsets.UTF_8))
                 .add("dead-letter-offset", "41".getBytes(StandardCharsets.UTF_8));
-        RecordMetadata written;
-        try (KafkaProducer<String, String> producer = producer()) {
-            written = producer.send(deadLetter).get();
-        }
+        RecordMetadata written = KafkaTopics.send(RunningSuite.KAFKA, deadLetter);
         String position = written.partition() + ":" + written.offset();
 
         assertThat(RunningSuite.output("dead-letters", "cohort-service"))
@@ -331,12 +323,5 @@ class FaultsIT {
                 .startsWith("Resent cohort-service.dlq " + position + " (ApplicationShortlisted " + eventId);
         await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(admin).get("/api/candidates/{id}", applicationId).then()
                 .statusCode(200).body("companyName", equalTo("Resent Robotics")));
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningSuite.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
     }
 }
