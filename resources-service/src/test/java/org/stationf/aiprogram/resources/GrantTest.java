@@ -122,8 +122,7 @@ class GrantTest {
         Program.activate(credits, "SCALEWAY");
         Program.reportUsage(credits, "SCALEWAY", "1200.50", "GPU instances, January").statusCode(201);
 
-        KafkaTopics.send("program.cohorts", leaving.memberId().toString(), Program.cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",
-                leaving.memberId(), "{\"memberId\": \"" + leaving.memberId() + "\", \"initiatedBy\": \"MEMBER\", \"reason\": \"Acquired\"}"));
+        Program.withdraw(leaving, "Acquired");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", credits).then().body("status", equalTo("REVOKED")));
         given().auth().oauth2(TestTokens.admin()).get("/grants/{id}/ledger", credits).then()

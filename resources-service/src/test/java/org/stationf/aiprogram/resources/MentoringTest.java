@@ -114,8 +114,7 @@ class MentoringTest {
         String later = book(member, laterSlot);
         TestClock.CLOCK.advance(Duration.ofDays(3));
 
-        KafkaTopics.send("program.cohorts", member.memberId().toString(), Program.cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",
-                member.memberId(), "{\"memberId\": \"" + member.memberId() + "\", \"initiatedBy\": \"MEMBER\", \"reason\": \"Acquired\"}"));
+        Program.withdraw(member, "Acquired");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.admin()).get("/grants/{id}", hours).then().body("status", equalTo("REVOKED")));
         given().auth().oauth2(member.token()).get("/sessions/{id}", later).then().statusCode(200)
@@ -329,6 +328,37 @@ class MentoringTest {
                 .body("find { it.id == '" + open + "' }.status", equalTo("CANCELLED"));
         // The withdrawn slot's hours are free again for the mentor to publish.
         book(member, slot(mentor, 3, 1));
+    }
+
+    /**
+     * Sessions booked with a mentor who has since left, given up in time by the member or ended with the member's grant:
+     * their slots do not open again, so no member books a mentor who is gone.
+     */
+    @Test
+    void aSlotGivenUpAfterItsMentorLeftIsWithdrawnRatherThanReopened() {
+        Program.Member member = memberWithMetaMentoringHours();
+        Program.Member another = memberWithMetaMentoringHours();
+        String mentor = mentor();
+        String cancelledSlot = slot(mentor, 5, 1);
+        String cancelled = book(member, cancelledSlot);
+        String endedWithGrantSlot = slot(mentor, 6, 1);
+        String endedWithGrant = book(member, endedWithGrantSlot);
+        given().auth().oauth2(TestTokens.partner("META")).post("/mentors/{id}/deactivate", mentor).then().statusCode(200);
+
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Moved our demo"))
+                .post("/sessions/{id}/cancel", cancelled).then().statusCode(200).body("status", equalTo("CANCELLED_EARLY"));
+        Program.withdraw(member, "Acquired");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member.token()).get("/sessions/{id}", endedWithGrant)
+                .then().statusCode(200).body("status", equalTo("CANCELLED_GRANT_ENDED")));
+
+        for (String slot : List.of(cancelledSlot, endedWithGrantSlot)) {
+            given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", slot).then().statusCode(200).body("status", equalTo("CANCELLED"));
+            given().auth().oauth2(another.token()).contentType(ContentType.JSON).body(Map.of("memberId", another.memberId()))
+                    .post("/slots/{id}/booking", slot).then().statusCode(409).contentType(PROBLEM)
+                    .body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
+        }
+        given().auth().oauth2(another.token()).get("/slots").then().statusCode(200)
+                .body("id", not(hasItem(cancelledSlot))).body("id", not(hasItem(endedWithGrantSlot)));
     }
 
     /** A partner's system retries a registration, or sends it twice at once: one mentor, and the retry is told which. */

@@ -92,6 +92,12 @@ public final class Program {
         return member;
     }
 
+    /** The member leaves its cohort, as cohort-service says it through the broker; the caller awaits the effect it asserts. */
+    public static void withdraw(Member member, String reason) {
+        KafkaTopics.send("program.cohorts", member.memberId().toString(), cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",
+                member.memberId(), "{\"memberId\": \"" + member.memberId() + "\", \"initiatedBy\": \"MEMBER\", \"reason\": \"" + reason + "\"}"));
+    }
+
     public static List<Map<String, Object>> grants(Member member) {
         return given().auth().oauth2(TestTokens.admin()).queryParam("memberId", member.memberId().toString())
                 .get("/grants").then().statusCode(200).extract().jsonPath().getList("$");

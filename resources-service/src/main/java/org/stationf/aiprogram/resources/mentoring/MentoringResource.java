@@ -89,7 +89,7 @@ public class MentoringResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "deactivateMentor", summary = "Stop a mentor's bookings", description = "For a mentor who leaves the program: its open slots "
             + "are withdrawn, it no longer publishes slots and members no longer see it; sessions already booked stay (cancel them for free from the "
-            + "partner's side if they will not happen).")
+            + "partner's side if they will not happen), and a slot one of them frees is withdrawn rather than reopened.")
     @APIResponse(responseCode = "200", description = "The mentor, inactive")
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public MentoringViews.MentorView deactivate(@PathParam("mentorId") UUID mentorId) {

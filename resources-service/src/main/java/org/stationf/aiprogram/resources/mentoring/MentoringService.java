@@ -111,8 +111,8 @@ public class MentoringService {
 
     /**
      * A mentor who leaves the program stops taking bookings: its open slots are withdrawn at once (a booking racing this
-     * loses the slot's conditional update); sessions already booked stay, for the partner to hold or cancel for free.
-     * Back in the program, the mentor publishes new slots.
+     * loses the slot's conditional update); sessions already booked stay, for the partner to hold or cancel for free (a
+     * slot one of them frees is not reopened). Back in the program, the mentor publishes new slots.
      */
     @Transactional
     public MentoringViews.MentorView setActive(UUID mentorId, boolean active) {
@@ -285,7 +285,7 @@ public class MentoringService {
             return end(session, SessionStatus.CANCELLED_BY_MENTOR, false, "Cancelled by the mentor: " + why);
         }
         if (!clock.instant().plus(FREE_CANCELLATION_NOTICE).isAfter(slot.startsAt)) {
-            slot.status = Slot.OPEN;
+            free(slot);
             return end(session, SessionStatus.CANCELLED_EARLY, false, "Cancelled 24 hours or more ahead: " + why);
         }
         return end(session, SessionStatus.CANCELLED_LATE, true, "Cancelled less than 24 hours ahead, hours due: " + why);
@@ -362,7 +362,7 @@ public class MentoringService {
         for (Session session : Session.<Session>list("grantId = ?1 and status = ?2", grant.id, SessionStatus.BOOKED)) {
             Slot slot = Slot.findById(session.slotId);
             if (slot.startsAt.isAfter(now)) {
-                slot.status = Slot.OPEN;
+                free(slot);
                 session.status = SessionStatus.CANCELLED_GRANT_ENDED;
                 session.endedAt = now;
                 session.note = "Cancelled free of charge: the member's mentoring grant "
@@ -371,6 +371,17 @@ public class MentoringService {
                 ending.hold(slot.hours());
             }
         }
+    }
+
+    /**
+     * A booked slot given up in time (by the member, or by its grant's end) opens for other members, unless its mentor
+     * has left meanwhile: then it is withdrawn, as the mentor's open slots were. The mentor is read under a share lock,
+     * so a deactivation running now either is seen here or waits, then withdraws the slot this reopened.
+     */
+    private void free(Slot slot) {
+        Mentor mentor = Mentor.findById(slot.mentorId);
+        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_READ);
+        slot.status = mentor.active ? Slot.OPEN : Slot.CANCELLED;
     }
 
     private static Session requireSession(UUID sessionId) {

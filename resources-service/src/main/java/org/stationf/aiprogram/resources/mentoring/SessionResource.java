@@ -88,8 +88,8 @@ public class SessionResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.APPLICANT})
-    @Operation(operationId = "cancelSession", summary = "Cancel a session", description = "By the member 24 hours or more ahead: free, the slot reopens. Later: "
-            + "the hours are debited. By the mentor's side: never debited, the slot is cancelled.")
+    @Operation(operationId = "cancelSession", summary = "Cancel a session", description = "By the member 24 hours or more ahead: free, the slot reopens "
+            + "(unless its mentor has left since). Later: the hours are debited. By the mentor's side: never debited, the slot is cancelled.")
     @APIResponse(responseCode = "200", description = "The session, cancelled")
     @APIResponse(responseCode = "404", description = "No such session for this caller")
     @APIResponse(responseCode = "409", description = "The session has already ended, or (late, hours due) the grant's balance is below the slot's hours")
