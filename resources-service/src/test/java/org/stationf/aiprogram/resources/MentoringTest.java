@@ -330,6 +330,62 @@ class MentoringTest {
         book(member, slot(mentor, 3, 1));
     }
 
+    /** A mentor's plans change: its partner takes back an open slot, never one a member has booked or one that has started. */
+    @Test
+    void aPartnerWithdrawsAnOpenSlotButNotABookedOrAStartedOne() {
+        Program.Member member = memberWithMetaMentoringHours();
+        String mentor = mentor();
+        String open = slot(mentor, 3, 1);
+        String booked = slot(mentor, 4, 1);
+        String session = book(member, booked);
+        String soon = slot(mentor, 1, 1);
+
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).delete("/slots/{id}", open).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(member.token()).delete("/slots/{id}", open).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner("META")).delete("/slots/{id}", open).then().statusCode(204);
+        given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", open).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(member.token()).get("/slots").then().statusCode(200).body("id", not(hasItem(open)));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                .post("/slots/{id}/booking", open).then().statusCode(409).body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
+        // Withdrawing it again changes nothing; its time is free for the mentor to publish again.
+        given().auth().oauth2(TestTokens.admin()).delete("/slots/{id}", open).then().statusCode(204);
+        slot(mentor, 3, 1);
+
+        given().auth().oauth2(TestTokens.partner("META")).delete("/slots/{id}", booked).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:slot-booked")).body("sessionId", equalTo(session))
+                .body("detail", containsString("cancel the session from the mentor's side"));
+        given().auth().oauth2(member.token()).get("/sessions/{id}", session).then().statusCode(200).body("status", equalTo("BOOKED"));
+        given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", booked).then().body("status", equalTo("BOOKED"));
+
+        TestClock.CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
+        given().auth().oauth2(TestTokens.admin()).delete("/slots/{id}", soon).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:slot-past"));
+        given().auth().oauth2(TestTokens.admin()).get("/slots/{id}", soon).then().body("status", equalTo("OPEN"));
+    }
+
+    /** A member books a slot while its partner withdraws it: one of them wins, the other is told, and the slot is as the winner left it. */
+    @Test
+    void aBookingAndAWithdrawalOfOneSlotAtOnceGiveOneOutcome() throws Exception {
+        Program.Member member = memberWithMetaMentoringHours();
+        String slot = slot(mentor(), 3, 1);
+
+        List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
+                () -> given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                        .post("/slots/{id}/booking", slot),
+                () -> given().auth().oauth2(TestTokens.partner("META")).delete("/slots/{id}", slot)));
+        String status = given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", slot).then().statusCode(200).extract().path("status");
+        if (answers.get(0).statusCode() == 201) {
+            assertThat(answers.get(1).statusCode()).isEqualTo(409);
+            assertThat(answers.get(1).jsonPath().getString("sessionId")).isEqualTo(answers.get(0).jsonPath().getString("id"));
+            assertThat(status).isEqualTo("BOOKED");
+        } else {
+            assertThat(answers).extracting(Response::statusCode).containsExactly(409, 204);
+            assertThat(answers.get(0).jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:slot-taken");
+            assertThat(status).isEqualTo("CANCELLED");
+            given().auth().oauth2(member.token()).get("/sessions").then().statusCode(200).body("items", empty());
+        }
+    }
+
     /**
      * Sessions booked with a mentor who has since left, given up in time by the member or ended with the member's grant:
      * their slots do not open again, so no member books a mentor who is gone.

@@ -193,6 +193,43 @@ public class MentoringService {
     }
 
     /**
+     * The mentor's side takes back an open slot still to come. It is withdrawn with a conditional update, so of a booking
+     * and a withdrawal at once exactly one takes effect; a booked slot is left to its session, which the mentor's side
+     * cancels free of charge.
+     */
+    @Transactional
+    public void withdrawSlot(UUID slotId) {
+        Slot slot = Slot.findById(slotId);
+        Mentor mentor = slot == null ? null : Mentor.findById(slot.mentorId);
+        if (mentor == null || !caller.actsFor(mentor.partner)) {
+            throw ProblemException.notFound("Slot", slotId);
+        }
+        if (Slot.CANCELLED.equals(slot.status)) {
+            return;
+        }
+        if (!slot.startsAt.isAfter(clock.instant())) {
+            throw ProblemException.conflict("slot-past", "Slot started", "The slot started at " + slot.startsAt);
+        }
+        int withdrawn = entityManager.createNativeQuery(
+                        "UPDATE mentoring_slot SET status = 'CANCELLED', version = version + 1 WHERE id = :id AND status = 'OPEN'")
+                .setParameter("id", slotId).executeUpdate();
+        if (withdrawn == 1) {
+            return;
+        }
+        // Withdrawn or booked meanwhile: read again as committed now (a new statement sees what the race's winner committed).
+        Object status = entityManager.createNativeQuery("SELECT status FROM mentoring_slot WHERE id = :id").setParameter("id", slotId).getSingleResult();
+        if (Slot.CANCELLED.equals(status)) {
+            return;
+        }
+        Session session = Session.<Session>find("slotId", Sort.by("bookedAt").descending(), slotId).firstResult();
+        throw ProblemException.conflict("slot-booked", "Slot booked", "Slot " + slotId + " is booked by session " + session.id
+                        + (session.status == SessionStatus.BOOKED
+                        ? ": cancel the session from the mentor's side (free for the member) if it will not take place"
+                        : ", which ended as " + session.status + " and keeps it"))
+                .with("sessionId", session.id);
+    }
+
+    /**
      * Books a slot for one of the caller's members. The slot is claimed with a conditional update, so of two concurrent
      * bookings exactly one wins; the member must have an active mentoring grant of the mentor's partner with enough hours
      * left after its other booked sessions.

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,6 +52,21 @@ public class SlotResource {
     @APIResponse(responseCode = "404", description = "No such slot for this caller")
     public MentoringViews.SlotView get(@PathParam("slotId") UUID slotId) {
         return mentoring.slot(slotId);
+    }
+
+    @DELETE
+    @Path("/{slotId}")
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(operationId = "withdrawSlot", summary = "Withdraw an open slot", description = "The mentor is no longer free then: the slot leaves "
+            + "the open slots, stays readable as CANCELLED, and its time may be published again. Withdrawing it again changes nothing. A booked "
+            + "slot is not withdrawn: cancel its session from the mentor's side instead (free for the member). A booking and a withdrawal of "
+            + "one slot at once: one of them wins, the other gets 409.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such slot for this caller")
+    @APIResponse(responseCode = "409", description = "The slot is booked (problem type slot-booked, with the sessionId that holds it) or has started "
+            + "(slot-past)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void withdraw(@PathParam("slotId") UUID slotId) {
+        mentoring.withdrawSlot(slotId);
     }
 
     @POST
