@@ -417,6 +417,44 @@ class MentoringTest {
                 .body("id", not(hasItem(cancelledSlot))).body("id", not(hasItem(endedWithGrantSlot)));
     }
 
+    /** A mentor's details change: its partner edits them (not another partner), and its sessions show the new name at once. */
+    @Test
+    void aPartnerEditsItsMentorsNameEmailAndExpertise() throws Exception {
+        Program.Member member = memberWithMetaMentoringHours();
+        String mentor = mentor();
+        String session = book(member, slot(mentor, 2, 1));
+        String takenEmail = "sam-" + UUID.randomUUID() + "@meta.example";
+        String colleague = given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Sam Okafor", "email", takenEmail)).post("/mentors").then().statusCode(201).extract().path("id");
+        String newEmail = "lea.fontaine-" + UUID.randomUUID() + "@meta.example";
+        Map<String, Object> edited = Map.of("name", "Prof. Lea Fontaine", "email", newEmail.toUpperCase(),
+                "expertise", List.of("Llama", "Evaluation"));
+
+        given().auth().oauth2(TestTokens.partner("HUGGING_FACE")).contentType(ContentType.JSON).body(edited)
+                .put("/mentors/{id}", mentor).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(edited).put("/mentors/{id}", mentor).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("partner", "HUGGING_FACE", "name", "Lea",
+                "email", newEmail)).put("/mentors/{id}", mentor).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("partner"));
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("name", " ", "email", newEmail))
+                .put("/mentors/{id}", mentor).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("name"));
+
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(edited).put("/mentors/{id}", mentor).then()
+                .statusCode(200).body("name", equalTo("Prof. Lea Fontaine")).body("email", equalTo(newEmail))
+                .body("expertise", equalTo(List.of("Llama", "Evaluation"))).body("partner", equalTo("META")).body("active", equalTo(true));
+        given().auth().oauth2(member.token()).get("/sessions/{id}", session).then().statusCode(200).body("mentorName", equalTo("Prof. Lea Fontaine"));
+        // Its old email is free again; an email the partner gave another mentor is not.
+        given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON).body(Map.of("name", "Lea", "email", takenEmail.toUpperCase()))
+                .put("/mentors/{id}", mentor).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:ai-startup-program:problem:mentor-exists")).body("mentorId", equalTo(colleague));
+        given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}", mentor).then().body("email", equalTo(newEmail));
+
+        // Sent twice at once (a retry after a timeout): both succeed, one mentor as edited.
+        List<Response> answers = AllAtOnce.twice(() -> given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Prof. Lea Fontaine", "email", newEmail, "expertise", List.of("Llama"))).put("/mentors/{id}", mentor));
+        assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
+        given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}", mentor).then().body("expertise", equalTo(List.of("Llama")));
+    }
+
     /** A partner's system retries a registration, or sends it twice at once: one mentor, and the retry is told which. */
     @Test
     void aPartnerRegistersAMentorOnceAndARetryIsToldWhichMentorItIs() throws Exception {

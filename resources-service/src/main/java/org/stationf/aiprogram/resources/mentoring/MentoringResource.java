@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -68,6 +69,21 @@ public class MentoringResource {
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     public MentoringViews.MentorView get(@PathParam("mentorId") UUID mentorId) {
         return mentoring.mentor(mentorId);
+    }
+
+    @PUT
+    @Path("/{mentorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+    @Operation(operationId = "editMentor", summary = "Edit a mentor's name, email and expertise", description = "By its partner or an admin; the "
+            + "whole description is sent, as at registration. A mentor stays with its partner (partner may be left out). Its slots and sessions show "
+            + "the new name at once.")
+    @APIResponse(responseCode = "200", description = "The mentor, as edited")
+    @APIResponse(responseCode = "404", description = "No such mentor for this caller")
+    @APIResponse(responseCode = "409", description = "The partner already registered another mentor with this email (mentorId names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MentoringViews.MentorView edit(@PathParam("mentorId") UUID mentorId, @Valid @NotNull MentoringViews.MentorRequest request) {
+        return mentoring.edit(mentorId, request);
     }
 
     @POST

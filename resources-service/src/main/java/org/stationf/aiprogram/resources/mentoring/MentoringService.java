@@ -72,24 +72,44 @@ public class MentoringService {
         if (Partner.findById(partner) == null) {
             throw ProblemException.invalid("partner", "no partner " + partner);
         }
-        String email = request.email().trim().toLowerCase(Locale.ROOT);
-        // A registration sent twice at once (a retry after a timeout): the second waits, then finds the first.
-        AdvisoryLocks.holdUntilTransactionEnds(entityManager, "mentor:" + partner + ":" + email);
-        Mentor registered = Mentor.<Mentor>find("partner = ?1 and email = ?2", partner, email).firstResult();
-        if (registered != null) {
-            throw ProblemException.conflict("mentor-exists", "Mentor already registered", partner + " already registered a mentor with email "
-                            + email + (registered.active ? "" : ", now inactive: activate it") + " rather than registering it again")
-                    .with("mentorId", registered.id);
-        }
         Mentor mentor = new Mentor();
         mentor.id = UUID.randomUUID();
         mentor.partner = partner;
+        mentor.createdAt = clock.instant();
+        describe(mentor, request);
+        mentor.persist();
+        return MentoringViews.MentorView.of(mentor);
+    }
+
+    /**
+     * A mentor's name, email and expertise, as its partner now gives them; it stays with its partner. Sent twice at
+     * once, both succeed (the second waits for the first).
+     */
+    @Transactional
+    public MentoringViews.MentorView edit(UUID mentorId, MentoringViews.MentorRequest request) {
+        Mentor mentor = ownMentor(mentorId);
+        if (request.partner() != null && !request.partner().equals(mentor.partner)) {
+            throw ProblemException.invalid("partner", "a mentor stays with its partner, " + mentor.partner + "; leave it out or send " + mentor.partner);
+        }
+        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_WRITE);
+        describe(mentor, request);
+        return MentoringViews.MentorView.of(mentor);
+    }
+
+    /** Sets what the request says of the mentor; its email (in any case) must be one its partner has given no other mentor. */
+    private void describe(Mentor mentor, MentoringViews.MentorRequest request) {
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        // A registration sent twice at once (a retry after a timeout), or an edit to the email another registers: one at a time.
+        AdvisoryLocks.holdUntilTransactionEnds(entityManager, "mentor:" + mentor.partner + ":" + email);
+        Mentor registered = Mentor.<Mentor>find("partner = ?1 and email = ?2", mentor.partner, email).firstResult();
+        if (registered != null && !registered.id.equals(mentor.id)) {
+            throw ProblemException.conflict("mentor-exists", "Mentor already registered", mentor.partner + " already registered mentor "
+                            + registered.id + " with email " + email + (registered.active ? "" : ", now inactive (activate it rather than registering it again)"))
+                    .with("mentorId", registered.id);
+        }
         mentor.name = request.name().trim();
         mentor.email = email;
         mentor.expertise = request.expertise() == null ? List.of() : List.copyOf(request.expertise());
-        mentor.createdAt = clock.instant();
-        mentor.persist();
-        return MentoringViews.MentorView.of(mentor);
     }
 
     /** Partners see their own mentors; members and admins see every active mentor. */

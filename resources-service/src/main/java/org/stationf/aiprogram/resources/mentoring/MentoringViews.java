@@ -21,7 +21,7 @@ public final class MentoringViews {
 
     @Schema(name = "MentorRequest")
     public record MentorRequest(
-            @Schema(example = "META", description = "Required for admins; a partner always registers its own mentors")
+            @Schema(example = "META", description = "Required for admins registering a mentor; a partner always registers its own mentors, and an edit keeps the mentor's")
             @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a partner code such as META") String partner,
             @Schema(example = "Dr. Lea Fontaine") @NotBlank @Size(max = 200) String name,
             @Schema(example = "lea@meta.example") @NotBlank @Email @Size(max = 254) String email,
