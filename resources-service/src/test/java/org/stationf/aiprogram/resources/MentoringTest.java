@@ -48,9 +48,7 @@ class MentoringTest {
         members.forEach(member -> Program.activate(Program.grantOf(member, "META"), "META"));
         String slot = slot(mentor(), 3, 1);
 
-        List<Response> answers = AllAtOnce.run(members.stream().<Callable<Response>>map(member -> () -> given()
-                .auth().oauth2(member.token()).contentType(ContentType.JSON)
-                .body(Map.of("memberId", member.memberId())).post("/slots/{id}/booking", slot)).toList());
+        List<Response> answers = AllAtOnce.run(members.stream().<Callable<Response>>map(member -> () -> booking(member, slot)).toList());
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
                 .extracting(answer -> answer.jsonPath().getString("type")).isEqualTo("urn:ai-startup-program:problem:slot-taken");
@@ -161,8 +159,7 @@ class MentoringTest {
         Program.Member member = Program.enroll(cohort);
         String mentor = mentor();
         String slot = slot(mentor, 2, 1);
-        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
-                .post("/slots/{id}/booking", slot).then().statusCode(409).contentType(PROBLEM)
+        booking(member, slot).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:no-mentoring-grant"));
         Program.activate(Program.grantOf(member, "META"), "META");
         given().auth().oauth2(TestTokens.applicant("not-the-owner")).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
@@ -170,8 +167,7 @@ class MentoringTest {
         String whole = slot(mentor, 4, 8);
         book(member, whole);
         book(member, slot(mentor, 5, 8));
-        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
-                .post("/slots/{id}/booking", slot(mentor, 6, 8)).then().statusCode(409)
+        booking(member, slot(mentor, 6, 8)).then().statusCode(409)
                 .body("type", equalTo("urn:ai-startup-program:problem:insufficient-balance"))
                 .body("booked", equalTo("16.00"));
         given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
@@ -313,8 +309,7 @@ class MentoringTest {
 
         given().auth().oauth2(member.token()).get("/slots").then().statusCode(200).body("id", not(hasItem(open)));
         given().auth().oauth2(member.token()).get("/mentors").then().statusCode(200).body("id", not(hasItem(mentor)));
-        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
-                .post("/slots/{id}/booking", open).then().statusCode(409).contentType(PROBLEM)
+        booking(member, open).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
         given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", at(4).toString(), "endsAt", at(4).plusHours(1).toString()))
@@ -345,8 +340,7 @@ class MentoringTest {
         given().auth().oauth2(TestTokens.partner("META")).delete("/slots/{id}", open).then().statusCode(204);
         given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", open).then().statusCode(200).body("status", equalTo("CANCELLED"));
         given().auth().oauth2(member.token()).get("/slots").then().statusCode(200).body("id", not(hasItem(open)));
-        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
-                .post("/slots/{id}/booking", open).then().statusCode(409).body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
+        booking(member, open).then().statusCode(409).body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
         // Withdrawing it again changes nothing; its time is free for the mentor to publish again.
         given().auth().oauth2(TestTokens.admin()).delete("/slots/{id}", open).then().statusCode(204);
         slot(mentor, 3, 1);
@@ -370,8 +364,7 @@ class MentoringTest {
         String slot = slot(mentor(), 3, 1);
 
         List<Response> answers = AllAtOnce.run(List.<Callable<Response>>of(
-                () -> given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
-                        .post("/slots/{id}/booking", slot),
+                () -> booking(member, slot),
                 () -> given().auth().oauth2(TestTokens.partner("META")).delete("/slots/{id}", slot)));
         String status = given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", slot).then().statusCode(200).extract().path("status");
         if (answers.get(0).statusCode() == 201) {
@@ -409,8 +402,7 @@ class MentoringTest {
 
         for (String slot : List.of(cancelledSlot, endedWithGrantSlot)) {
             given().auth().oauth2(TestTokens.partner("META")).get("/slots/{id}", slot).then().statusCode(200).body("status", equalTo("CANCELLED"));
-            given().auth().oauth2(another.token()).contentType(ContentType.JSON).body(Map.of("memberId", another.memberId()))
-                    .post("/slots/{id}/booking", slot).then().statusCode(409).contentType(PROBLEM)
+            booking(another, slot).then().statusCode(409).contentType(PROBLEM)
                     .body("type", equalTo("urn:ai-startup-program:problem:slot-taken"));
         }
         given().auth().oauth2(another.token()).get("/slots").then().statusCode(200)
@@ -543,8 +535,13 @@ class MentoringTest {
                 .post("/mentors/{id}/slots", mentor).then().statusCode(201).extract().path("id");
     }
 
-    private static String book(Program.Member member, String slot) {
+    /** The member's startup books the slot for it; the caller asserts the answer. */
+    private static Response booking(Program.Member member, String slot) {
         return given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
-                .post("/slots/{id}/booking", slot).then().statusCode(201).extract().path("id");
+                .post("/slots/{id}/booking", slot);
+    }
+
+    private static String book(Program.Member member, String slot) {
+        return booking(member, slot).then().statusCode(201).extract().path("id");
     }
 }

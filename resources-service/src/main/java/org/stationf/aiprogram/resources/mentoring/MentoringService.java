@@ -87,11 +87,10 @@ public class MentoringService {
      */
     @Transactional
     public MentoringViews.MentorView edit(UUID mentorId, MentoringViews.MentorRequest request) {
-        Mentor mentor = ownMentor(mentorId);
+        Mentor mentor = lockedOwnMentor(mentorId);
         if (request.partner() != null && !request.partner().equals(mentor.partner)) {
             throw ProblemException.invalid("partner", "a mentor stays with its partner, " + mentor.partner + "; leave it out or send " + mentor.partner);
         }
-        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_WRITE);
         describe(mentor, request);
         return MentoringViews.MentorView.of(mentor);
     }
@@ -136,8 +135,7 @@ public class MentoringService {
      */
     @Transactional
     public MentoringViews.MentorView setActive(UUID mentorId, boolean active) {
-        Mentor mentor = ownMentor(mentorId);
-        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_WRITE);
+        Mentor mentor = lockedOwnMentor(mentorId);
         mentor.active = active;
         if (!active) {
             Slot.update("status = ?1, version = version + 1 where mentorId = ?2 and status = ?3", Slot.CANCELLED, mentor.id, Slot.OPEN);
@@ -204,12 +202,8 @@ public class MentoringService {
 
     /** One slot whatever its status; like a mentor's slots, a partner reads only its own mentors'. */
     public MentoringViews.SlotView slot(UUID slotId) {
-        Slot slot = Slot.findById(slotId);
-        Mentor mentor = slot == null ? null : Mentor.findById(slot.mentorId);
-        if (mentor == null || !seesAllOf(mentor)) {
-            throw ProblemException.notFound("Slot", slotId);
-        }
-        return view(slot, mentor);
+        Slot slot = findSlot(slotId, this::seesAllOf);
+        return view(slot, Mentor.findById(slot.mentorId));
     }
 
     /**
@@ -219,11 +213,7 @@ public class MentoringService {
      */
     @Transactional
     public void withdrawSlot(UUID slotId) {
-        Slot slot = Slot.findById(slotId);
-        Mentor mentor = slot == null ? null : Mentor.findById(slot.mentorId);
-        if (mentor == null || !caller.actsFor(mentor.partner)) {
-            throw ProblemException.notFound("Slot", slotId);
-        }
+        Slot slot = findSlot(slotId, mentor -> caller.actsFor(mentor.partner));
         if (Slot.CANCELLED.equals(slot.status)) {
             return;
         }
@@ -237,8 +227,8 @@ public class MentoringService {
             return;
         }
         // Withdrawn or booked meanwhile: read again as committed now (a new statement sees what the race's winner committed).
-        Object status = entityManager.createNativeQuery("SELECT status FROM mentoring_slot WHERE id = :id").setParameter("id", slotId).getSingleResult();
-        if (Slot.CANCELLED.equals(status)) {
+        entityManager.refresh(slot);
+        if (Slot.CANCELLED.equals(slot.status)) {
             return;
         }
         Session session = Session.<Session>find("slotId", Sort.by("bookedAt").descending(), slotId).firstResult();
@@ -475,6 +465,23 @@ public class MentoringService {
     /** One the caller manages: its partner's, or any for admins. */
     private Mentor ownMentor(UUID mentorId) {
         return findMentor(mentorId, mentor -> caller.actsFor(mentor.partner));
+    }
+
+    /** One the caller manages, locked until the transaction ends: edits of a mentor apply one after the other. */
+    private Mentor lockedOwnMentor(UUID mentorId) {
+        Mentor mentor = ownMentor(mentorId);
+        entityManager.refresh(mentor, LockModeType.PESSIMISTIC_WRITE);
+        return mentor;
+    }
+
+    /** A slot whose mentor is not there for this caller does not exist for it (404), like one that does not exist at all. */
+    private static Slot findSlot(UUID slotId, Predicate<Mentor> thereForCaller) {
+        Slot slot = Slot.findById(slotId);
+        Mentor mentor = slot == null ? null : Mentor.findById(slot.mentorId);
+        if (mentor == null || !thereForCaller.test(mentor)) {
+            throw ProblemException.notFound("Slot", slotId);
+        }
+        return slot;
     }
 
     /** A mentor not there for this caller does not exist for it (404), like one that does not exist at all. */
