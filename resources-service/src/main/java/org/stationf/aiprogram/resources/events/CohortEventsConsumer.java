@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.stationf.aiprogram.eventing.EventInbox;
 import org.stationf.aiprogram.eventing.EventRoutes;
-import org.stationf.aiprogram.eventing.ReceivedEvent;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
 import org.stationf.aiprogram.resources.grant.GrantService;
 import org.stationf.aiprogram.resources.partner.Contact;
@@ -60,10 +59,10 @@ public class CohortEventsConsumer {
     private final EventRoutes routes = EventRoutes.builder()
             .on("MemberEnrolled", MemberEnrolled.class, (event, data) -> enrolled(data))
             .on("MemberWithdrew", MemberWithdrew.class, (event, data) -> withdrew(data))
-            .on("CohortPlanned", CohortPlanned.class, (event, data) -> packages.planCohort(data.cohortId(), timeOf(event)))
+            .on("CohortPlanned", CohortPlanned.class, (event, data) -> packages.planCohort(data.cohortId(), event.timeOr(clock)))
             .on("CohortCompleted", CohortCompleted.class, (event, data) ->
-                    grants.closeCohort(data.cohortId(), timeOf(event)))
-            .on("CohortDiscarded", CohortDiscarded.class, (event, data) -> packages.discardCohort(data.cohortId(), timeOf(event)))
+                    grants.closeCohort(data.cohortId(), event.timeOr(clock)))
+            .on("CohortDiscarded", CohortDiscarded.class, (event, data) -> packages.discardCohort(data.cohortId(), event.timeOr(clock)))
             .ignore("CandidateSelected", "CandidateWaitlisted", "CandidateNotSelected", "OfferAccepted", "OfferDeclined", "OfferExpired",
                     "MemberGraduated", "MemberNotCompleted", "CohortStarted")
             .build();
@@ -72,10 +71,6 @@ public class CohortEventsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.consume(record, routes);
-    }
-
-    private Instant timeOf(ReceivedEvent event) {
-        return event.time() == null ? clock.instant() : event.time().toInstant();
     }
 
     private void enrolled(MemberEnrolled data) {
