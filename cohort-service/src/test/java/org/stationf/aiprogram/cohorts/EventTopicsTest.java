@@ -32,6 +32,7 @@ class EventTopicsTest {
         Map<String, Integer> topics = KafkaTopics.partitionCounts();
         assertThat(topics).containsEntry("program.cohorts", 3)
                 .containsEntry("program.applications", 3)
+                .containsEntry("program.mentoring", 3)
                 .containsEntry("cohort-service.dlq", 3)
                 .doesNotContainKey("program.nobody-declared");
     }

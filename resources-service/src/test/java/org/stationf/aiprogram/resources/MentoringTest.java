@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.resources;
 
 import org.stationf.aiprogram.testing.TestClock;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -11,6 +12,7 @@ import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -511,6 +513,46 @@ class MentoringTest {
         given().auth().oauth2(TestTokens.admin()).get("/mentors/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/slots/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/sessions/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    /**
+     * Each booking, and each end of a session, is an event keyed by the session, for cohort-service to keep the
+     * member's calendar: the session's time, mentor and partner, and how it ended (a grant's end included).
+     */
+    @Test
+    void bookingAndEndingASessionAreEventsForTheMembersCalendar() {
+        Program.Member member = memberWithMetaMentoringHours();
+        String mentor = mentor();
+        String slot = slot(mentor, 4, 1.5);
+        Response slotRead = given().auth().oauth2(member.token()).get("/slots/{id}", slot);
+        String cancelled = book(member, slot);
+        String left = book(member, slot(mentor, 6, 1));
+
+        List<JsonNode> booked = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionBooked", cancelled, 1, Duration.ofSeconds(20));
+        assertThat(booked).hasSize(1);
+        JsonNode data = booked.get(0).path("data");
+        assertThat(data.path("sessionId").asText()).isEqualTo(cancelled);
+        assertThat(data.path("memberId").asText()).isEqualTo(member.memberId().toString());
+        assertThat(data.path("cohortId").asText()).isEqualTo(member.cohortId().toString());
+        assertThat(data.path("mentorId").asText()).isEqualTo(mentor);
+        assertThat(data.path("mentorName").asText()).isEqualTo("Dr. Lea Fontaine");
+        assertThat(data.path("partner").asText()).isEqualTo("META");
+        assertThat(Instant.parse(data.path("startsAt").asText())).isEqualTo(Instant.parse(slotRead.path("startsAt")));
+        assertThat(Instant.parse(data.path("endsAt").asText())).isEqualTo(Instant.parse(slotRead.path("startsAt")).plus(Duration.ofMinutes(90)));
+        assertThat(data.path("status").asText()).isEqualTo("BOOKED");
+
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Moved our demo"))
+                .post("/sessions/{id}/cancel", cancelled).then().statusCode(200);
+        List<JsonNode> ended = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionEnded", cancelled, 1, Duration.ofSeconds(20));
+        assertThat(ended).hasSize(1);
+        assertThat(ended.get(0).path("data").path("status").asText()).isEqualTo("CANCELLED_EARLY");
+        assertThat(ended.get(0).path("data").path("note").asText()).isEqualTo("Cancelled 24 hours or more ahead: Moved our demo");
+
+        Program.withdraw(member, "Acquired");
+        List<JsonNode> endedWithTheGrant = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionEnded", left, 1, Duration.ofSeconds(30));
+        assertThat(endedWithTheGrant).hasSize(1);
+        assertThat(endedWithTheGrant.get(0).path("data").path("status").asText()).isEqualTo("CANCELLED_GRANT_ENDED");
+        assertThat(KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionEnded", cancelled, 2, Duration.ofSeconds(3))).hasSize(1);
     }
 
     /** A member of a new cohort whose Meta mentoring grant is active. */

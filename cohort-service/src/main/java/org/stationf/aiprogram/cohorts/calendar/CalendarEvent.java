@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A workshop, office hours with a partner, a mentoring slot or the demo day. */
+/** A workshop, office hours with a partner, a mentoring slot or session, or the demo day. */
 @Entity
 @Table(name = "calendar_event")
 public class CalendarEvent extends PanacheEntityBase {
@@ -65,6 +65,13 @@ public class CalendarEvent extends PanacheEntityBase {
     /** Set when an admin cancels it: the event stays, marked, and can no longer change. */
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    /**
+     * The mentoring session this event shows, booked by a member in resources-service; null for the events admins
+     * add. Such an event follows its session's events and changes only with the session.
+     */
+    @Column(name = "mentoring_session_id")
+    public UUID mentoringSessionId;
 
     /** Listed among its attendees (no list: every member attends), and starting while the member is in the program. */
     public boolean attendedBy(Member member) {

@@ -11,10 +11,12 @@ public record CalendarEventView(UUID id, long version, UUID cohortId, EventKind 
                                 @Schema(example = "Fine-tuning Llama 2 on your own data") String title, @Schema(nullable = true) String description,
                                 Instant startsAt, Instant endsAt, @Schema(nullable = true) String location, @Schema(nullable = true) String link, @Schema(nullable = true) String partner,
                                 @Schema(nullable = true, description = "Members attending; null means everyone") List<UUID> attendees,
-                                @Schema(nullable = true, description = "When an admin cancelled it; null while it takes place") Instant cancelledAt) {
+                                @Schema(nullable = true, description = "When it was cancelled (by an admin; a mentoring session, where it was booked); null while it takes place") Instant cancelledAt,
+                                @Schema(nullable = true, description = "The member's mentoring session this event shows (GET /api/resources/sessions/{id}): "
+                                        + "it was booked, and changes, there; null for the events admins add") UUID mentoringSessionId) {
 
     static CalendarEventView of(CalendarEvent event) {
         return new CalendarEventView(event.id, event.version, event.cohortId, event.kind, event.title, event.description,
-                event.startsAt, event.endsAt, event.location, event.link, event.partner, event.attendees, event.cancelledAt);
+                event.startsAt, event.endsAt, event.location, event.link, event.partner, event.attendees, event.cancelledAt, event.mentoringSessionId);
     }
 }

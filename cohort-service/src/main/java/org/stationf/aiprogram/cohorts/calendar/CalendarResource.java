@@ -38,8 +38,9 @@ public class CalendarResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
-    @Operation(operationId = "listCalendarEvents", summary = "A cohort's calendar", description = "Admins and partners see all events; a member startup the events it attends "
-            + "(once it has left the program, those that started before it left).")
+    @Operation(operationId = "listCalendarEvents", summary = "A cohort's calendar", description = "Admins see all events; partners all but the mentoring sessions members booked "
+            + "with other partners' mentors; a member startup the events it attends, its own mentoring sessions among them (once it has left the program, "
+            + "those that started before it left).")
     @APIResponse(responseCode = "200", description = "The events, in time order")
     @APIResponse(responseCode = "404", description = "No such cohort")
     public List<CalendarEventView> list(@PathParam("cohortId") UUID cohortId) {
@@ -67,7 +68,7 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.APPLICANT})
     @Operation(operationId = "getCalendarEvent", summary = "Read an event", description = "What the list shows of it, to whom the list shows it: "
-            + "admins and partners any event, a member startup one it attends. Where adding an event's Location points.")
+            + "admins any event, partners any but another partner's mentoring session, a member startup one it attends. Where adding an event's Location points.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event for this caller")
     public CalendarEventView get(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
@@ -79,10 +80,12 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateCalendarEvent", summary = "Change an event", description = "Send it whole with the version you read.")
+    @Operation(operationId = "updateCalendarEvent", summary = "Change an event", description = "Send it whole with the version you read. "
+            + "A member's mentoring session (mentoringSessionId set) changes only where it was booked, in resources-service.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
-    @APIResponse(responseCode = "409", description = "A stale version, the event was cancelled, or the cohort has completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A stale version, the event was cancelled, the cohort has completed, or the event is a member's "
+            + "mentoring session (problem type mentoring-session, with sessionId: cancel the session instead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarEventView update(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId,
                                     @Valid @NotNull CalendarEventRequest request) {
         return calendar.update(cohortId, eventId, request);
@@ -93,10 +96,11 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "cancelCalendarEvent", summary = "Cancel an event", description = "It stays in the calendar with cancelledAt set, and in the "
             + "iCalendar exports with STATUS:CANCELLED and a higher SEQUENCE, so members and their calendar apps see it cancelled rather than gone. "
-            + "Cancelling it again changes nothing.")
+            + "Cancelling it again changes nothing. A member's mentoring session is cancelled where it was booked (POST /api/resources/sessions/{id}/cancel), and is marked here then.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such cohort or calendar event")
-    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): its calendar is the record of what took place", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The cohort has completed (problem type cohort-completed, with completedAt): its calendar is the record of what took place; "
+            + "or the event is a member's mentoring session (problem type mentoring-session, with sessionId)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void cancel(@PathParam("cohortId") UUID cohortId, @PathParam("eventId") UUID eventId) {
         calendar.cancel(cohortId, eventId);
     }

@@ -13,8 +13,10 @@ import org.stationf.aiprogram.cohorts.cohort.Cohort;
 import org.stationf.aiprogram.cohorts.cohort.CohortService;
 import org.stationf.aiprogram.cohorts.member.Member;
 import org.stationf.aiprogram.cohorts.member.MemberService;
+import org.stationf.aiprogram.eventing.PoisonEventException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -50,6 +52,7 @@ public class CalendarService {
     public CalendarEventView update(UUID cohortId, UUID eventId, CalendarEventRequest request) {
         cohorts.requireNotCompleted(cohortId);
         CalendarEvent event = require(cohortId, eventId);
+        requireAddedByAdmins(event);
         if (event.cancelledAt != null) {
             throw ProblemException.conflict("event-cancelled", "Event cancelled", "Calendar event " + eventId + " was cancelled at "
                     + event.cancelledAt + "; create a new one instead").with("cancelledAt", event.cancelledAt.toString());
@@ -65,6 +68,7 @@ public class CalendarService {
     public void cancel(UUID cohortId, UUID eventId) {
         cohorts.requireNotCompleted(cohortId);
         CalendarEvent event = require(cohortId, eventId);
+        requireAddedByAdmins(event);
         if (event.cancelledAt == null) {
             event.cancelledAt = clock.instant();
             event.updatedAt = event.cancelledAt;
@@ -94,8 +98,12 @@ public class CalendarService {
     /** Which of the cohort's events the caller sees; a startup that is not a member sees no calendar at all (404). */
     private Predicate<CalendarEvent> visibleToCaller(UUID cohortId) {
         cohorts.require(cohortId);
-        if (caller.isAdmin() || caller.is(Roles.PARTNER)) {
+        if (caller.isAdmin()) {
             return event -> true;
+        }
+        if (caller.is(Roles.PARTNER)) {
+            // A member's mentoring session is between the member and the mentor's partner.
+            return event -> event.mentoringSessionId == null || caller.actsFor(event.partner);
         }
         List<Member> mine = Member.list("cohortId = ?1 and applicantId = ?2", cohortId, caller.id());
         if (mine.isEmpty()) {
@@ -118,6 +126,63 @@ public class CalendarService {
     public String memberCalendarName(UUID memberId) {
         Member member = members.visibleToOwnerOrAdmin(memberId);
         return cohortName(member.cohortId) + " – " + member.companyName;
+    }
+
+    /**
+     * A mentoring session booked by a member in resources-service joins the member's calendar, once whatever the
+     * redelivery; a session of a member this service does not know is refused as poison.
+     */
+    @Transactional
+    public void mentoringSessionBooked(MentoringSession session) {
+        if (CalendarEvent.count("mentoringSessionId", session.sessionId()) > 0) {
+            return;
+        }
+        Member member = Member.findById(session.memberId());
+        if (member == null) {
+            throw new PoisonEventException("no member " + session.memberId() + " in this service for mentoring session " + session.sessionId());
+        }
+        CalendarEvent event = new CalendarEvent();
+        event.id = UUID.randomUUID();
+        event.cohortId = member.cohortId;
+        event.kind = EventKind.MENTORING;
+        event.title = "Mentoring with " + session.mentorName() + " (" + session.partner() + ")";
+        event.description = "Mentoring session " + session.sessionId() + ", booked by " + member.companyName
+                + ". The mentor's side gives the place or link; it is cancelled where it was booked.";
+        event.startsAt = session.startsAt();
+        event.endsAt = session.endsAt();
+        event.partner = session.partner();
+        event.attendees = List.of(member.id);
+        event.mentoringSessionId = session.sessionId();
+        event.createdAt = clock.instant();
+        event.updatedAt = event.createdAt;
+        event.persist();
+    }
+
+    /** A session cancelled (by the member, the mentor's side, or its grant's end) is marked so; one that took place stays as it is. */
+    @Transactional
+    public void mentoringSessionEnded(UUID sessionId, String status, Instant at) {
+        CalendarEvent event = CalendarEvent.find("mentoringSessionId", sessionId).firstResult();
+        if (event == null) {
+            // Booked and cancelled before bookings were events: never announced, so never in the calendar.
+            return;
+        }
+        if (status.startsWith("CANCELLED") && event.cancelledAt == null) {
+            event.cancelledAt = at;
+            event.updatedAt = at;
+        }
+    }
+
+    /** What a member booked in resources-service, as its calendar shows it. */
+    public record MentoringSession(UUID sessionId, UUID memberId, String mentorName, String partner, Instant startsAt, Instant endsAt) {
+    }
+
+    private static void requireAddedByAdmins(CalendarEvent event) {
+        if (event.mentoringSessionId != null) {
+            throw ProblemException.conflict("mentoring-session", "Event follows a mentoring session", "Calendar event " + event.id
+                            + " shows mentoring session " + event.mentoringSessionId + ", which changes where it was booked: "
+                            + "POST /api/resources/sessions/" + event.mentoringSessionId + "/cancel cancels it, and this event with it")
+                    .with("sessionId", event.mentoringSessionId.toString());
+        }
     }
 
     private CalendarEvent require(UUID cohortId, UUID eventId) {

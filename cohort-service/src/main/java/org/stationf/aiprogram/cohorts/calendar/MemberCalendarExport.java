@@ -29,7 +29,7 @@ public class MemberCalendarExport {
     @Produces(ICalendarWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.APPLICANT})
     @Operation(operationId = "exportMemberCalendar", summary = "A member's own calendar as iCalendar", description = "The cohort's events the "
-            + "member attends (once it has left the program, those that started before it left), cancelled ones marked so, for a calendar app to subscribe to. For admins and the member's own startup.")
+            + "member attends and the mentoring sessions it booked (once it has left the program, those that started before it left), cancelled ones marked so, for a calendar app to subscribe to. For admins and the member's own startup.")
     @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar", content = @Content(mediaType = ICalendarWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per event")))
     @APIResponse(responseCode = "404", description = "No such member for this caller")

@@ -16,6 +16,7 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.resources.enrollment.Enrollment;
+import org.stationf.aiprogram.resources.events.MentoringEvents;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.grant.GrantEnding;
 import org.stationf.aiprogram.resources.grant.GrantService;
@@ -59,6 +60,9 @@ public class MentoringService {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    MentoringEvents mentoringEvents;
 
     @Inject
     EntityManager entityManager;
@@ -293,6 +297,7 @@ public class MentoringService {
         session.status = SessionStatus.BOOKED;
         session.bookedAt = clock.instant();
         session.persist();
+        mentoringEvents.publish(MentoringEvents.BOOKED, session);
         return view(session);
     }
 
@@ -392,6 +397,7 @@ public class MentoringService {
         session.status = status;
         session.endedAt = clock.instant();
         session.note = reason;
+        mentoringEvents.publish(MentoringEvents.ENDED, session);
         return view(session);
     }
 
@@ -414,6 +420,7 @@ public class MentoringService {
                 session.endedAt = now;
                 session.note = "Cancelled free of charge: the member's mentoring grant "
                         + (ending.endsAs() == GrantStatus.REVOKED ? "was revoked" : "expired") + " (" + ending.reason() + ")";
+                mentoringEvents.publish(MentoringEvents.ENDED, session);
             } else {
                 ending.hold(slot.hours());
             }

@@ -1,0 +1,47 @@
+package org.stationf.aiprogram.resources.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.stationf.aiprogram.eventing.EventPublisher;
+import org.stationf.aiprogram.resources.grant.Grant;
+import org.stationf.aiprogram.resources.mentoring.Mentor;
+import org.stationf.aiprogram.resources.mentoring.Session;
+import org.stationf.aiprogram.resources.mentoring.Slot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The mentoring event family, published on {@link #TOPIC} keyed by session id, in the transaction that books or ends
+ * the session: cohort-service puts each booked session in its member's calendar and marks it when it is cancelled.
+ */
+@ApplicationScoped
+public class MentoringEvents {
+
+    public static final String TOPIC = "program.mentoring";
+
+    public static final String BOOKED = "MentoringSessionBooked";
+    /** Delivered, missed, or cancelled: {@code status} says which. */
+    public static final String ENDED = "MentoringSessionEnded";
+
+    public record SessionEvent(UUID sessionId, UUID cohortId, UUID memberId, UUID mentorId, String mentorName, String partner,
+                               Instant startsAt, Instant endsAt, String status, String note, Instant at) {
+    }
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String type, Session session) {
+        Slot slot = Slot.findById(session.slotId);
+        Mentor mentor = Mentor.findById(slot.mentorId);
+        Grant grant = Grant.findById(session.grantId);
+        events.publish(TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId, session.memberId, mentor.id, mentor.name,
+                mentor.partner, slot.startsAt, slot.endsAt, session.status.name(), session.note, clock.instant()));
+    }
+}
