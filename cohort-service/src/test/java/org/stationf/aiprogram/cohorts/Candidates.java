@@ -38,10 +38,15 @@ public final class Candidates {
 
     /** A new call's one shortlisted startup, selected for a cohort of five starting next month, and enrolled. */
     public static Enrolled oneMemberCohort() {
+        return oneCohortOf(1).get(0);
+    }
+
+    /** A new call's n shortlisted startups, each selected for one cohort of five starting next month and enrolled, in rank order. */
+    public static List<Enrolled> oneCohortOf(int n) {
         UUID callId = UUID.randomUUID();
-        Shortlisted startup = shortlist(callId, 1).get(0);
+        List<Shortlisted> startups = shortlist(callId, n);
         String cohort = selectingCohort(callId, 5);
-        return new Enrolled(callId, startup, cohort, enroll(cohort, startup));
+        return startups.stream().map(startup -> new Enrolled(callId, startup, cohort, enroll(cohort, startup))).toList();
     }
 
     public static String shortlistedEvent(String eventId, UUID applicationId, UUID callId, String applicantId, String company, int rank) {

@@ -175,11 +175,10 @@ class MembershipTest {
 
     @Test
     void theCalendarExportsAsValidICalendarPerCohortAndPerMember() throws Exception {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String first = Candidates.enroll(cohort, c.get(0));
-        String second = Candidates.enroll(cohort, c.get(1));
+        List<Candidates.Enrolled> c = Candidates.oneCohortOf(2);
+        String cohort = c.get(0).cohort();
+        String first = c.get(0).member();
+        String second = c.get(1).member();
 
         addEvent(cohort, Map.of("kind", "WORKSHOP", "title", "Fine-tuning Llama 2, with Meta; bring laptops, data",
                 "description", "Line one\nLine two with a long text that will need folding because it is longer than seventy-five octets — café",
@@ -222,11 +221,9 @@ class MembershipTest {
 
     @Test
     void anAddedEventIsReadWhereItsLocationPointsByThoseWhoSeeItInTheCalendar() {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
-        String cohort = Candidates.selectingCohort(call, 5);
-        Candidates.enroll(cohort, c.get(0));
-        String attending = Candidates.enroll(cohort, c.get(1));
+        List<Candidates.Enrolled> c = Candidates.oneCohortOf(2);
+        String cohort = c.get(0).cohort();
+        String attending = c.get(1).member();
         String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "OFFICE_HOURS", "title", "Scaleway office hours: GPU instances", "startsAt", "2024-02-06T10:00:00+01:00",
                         "endsAt", "2024-02-06T12:00:00+01:00", "location", "Station F, Scaleway corner", "partner", "SCALEWAY",
@@ -240,7 +237,7 @@ class MembershipTest {
         // The other member's startup does not attend: as in its calendar, the event is not there.
         given().auth().oauth2(c.get(0).token()).get(location).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/calendar/{event}", cohort, UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.admin()).get(location.replace(cohort, Candidates.selectingCohort(call, 5))).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get(location.replace(cohort, Candidates.selectingCohort(c.get(0).callId(), 5))).then().statusCode(404);
     }
 
     /**
@@ -249,10 +246,9 @@ class MembershipTest {
      */
     @Test
     void aMilestoneReportedAndCommentedAtOnceKeepsBoth() throws Exception {
-        UUID call = UUID.randomUUID();
-        Candidates.Shortlisted startup = Candidates.shortlist(call, 1).get(0);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, startup);
+        Candidates.Enrolled startup = Candidates.oneMemberCohort();
+        String cohort = startup.cohort();
+        String member = startup.member();
         LocalDate start = Candidates.startDate(cohort);
         for (int round = 0; round < 5; round++) {
             String milestone = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
@@ -272,11 +268,10 @@ class MembershipTest {
 
     @Test
     void milestonesTrackEachMembersProgressAndCompletionGraduatesMembers() throws Exception {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 2);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String good = Candidates.enroll(cohort, c.get(0));
-        String slow = Candidates.enroll(cohort, c.get(1));
+        List<Candidates.Enrolled> c = Candidates.oneCohortOf(2);
+        String cohort = c.get(0).cohort();
+        String good = c.get(0).member();
+        String slow = c.get(1).member();
         LocalDate start = Candidates.startDate(cohort);
 
         String pilot = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
@@ -477,10 +472,9 @@ class MembershipTest {
     /** An admin removes a milestone just as members report on it: either the removal wins and every report is a 404, or a report wins and the removal is a 409; never a half of each. */
     @Test
     void removingAMilestoneWhileMembersReportOnItLetsOneSideWinWhole() throws Exception {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> c = Candidates.shortlist(call, 3);
-        String cohort = Candidates.selectingCohort(call, 5);
-        List<String> members = c.stream().map(candidate -> Candidates.enroll(cohort, candidate)).toList();
+        List<Candidates.Enrolled> c = Candidates.oneCohortOf(3);
+        String cohort = c.get(0).cohort();
+        List<String> members = c.stream().map(Candidates.Enrolled::member).toList();
         LocalDate start = Candidates.startDate(cohort);
 
         for (int round = 0; round < 5; round++) {
@@ -509,10 +503,9 @@ class MembershipTest {
 
     @Test
     void aRunningCohortCompletesByItselfWhenItsEndDateHasPassed() {
-        UUID call = UUID.randomUUID();
-        Candidates.Shortlisted winner = Candidates.shortlist(call, 1).get(0);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, winner);
+        Candidates.Enrolled winner = Candidates.oneMemberCohort();
+        String cohort = winner.cohort();
+        String member = winner.member();
         given().auth().oauth2(TestTokens.admin()).post("/cohorts/{id}/start", cohort).then().statusCode(200);
         LocalDate end = LocalDate.parse(given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}", cohort).then().extract().path("endDate"));
 

@@ -36,11 +36,10 @@ class MentoringEventsConsumerTest {
 
     @Test
     void aBookedSessionJoinsItsMembersCalendarOnceAndOnlyThoseItConcernsSeeIt() throws Exception {
-        UUID call = UUID.randomUUID();
-        List<Candidates.Shortlisted> startups = Candidates.shortlist(call, 2);
-        String cohort = Candidates.selectingCohort(call, 5);
-        String member = Candidates.enroll(cohort, startups.get(0));
-        String otherMember = Candidates.enroll(cohort, startups.get(1));
+        List<Candidates.Enrolled> startups = Candidates.oneCohortOf(2);
+        String cohort = startups.get(0).cohort();
+        String member = startups.get(0).member();
+        String otherMember = startups.get(1).member();
         UUID session = UUID.randomUUID();
         String booked = booked(UUID.randomUUID().toString(), session, member, "META", "2024-02-06T09:00:00Z", "2024-02-06T10:30:00Z");
 
