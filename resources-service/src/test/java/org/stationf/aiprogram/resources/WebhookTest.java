@@ -1,5 +1,7 @@
 package org.stationf.aiprogram.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +33,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 /** A partner's webhook endpoint that checks every signature, as a partner's integration engineer would write it. */
@@ -43,16 +50,19 @@ class WebhookTest {
     record Received(String id, String timestamp, String body, boolean signatureValid) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Inject
     WebhookDispatcher dispatcher;
 
     private HttpServer receiver;
 
     @AfterEach
-    void stopReceiver() {
+    void stopReceiverAndResetClock() {
         if (receiver != null) {
             receiver.stop(0);
         }
+        TestClock.CLOCK.reset();
     }
 
     @Test
@@ -61,20 +71,8 @@ class WebhookTest {
         List<Received> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
         String[] secret = new String[1];
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hooks", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String id = exchange.getRequestHeaders().getFirst("webhook-id");
-            String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
-            String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
-            received.add(new Received(id, timestamp, body, ("v1," + hmac(secret[0], id + "." + timestamp + "." + body)).equals(signature)));
-            // The partner's endpoint is down the first time.
-            int status = calls.incrementAndGet() == 1 ? 500 : 204;
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+        // The partner's endpoint is down the first time.
+        String url = signatureCheckingEndpoint(received, secret, () -> calls.incrementAndGet() == 1 ? 500 : 204);
 
         secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", partner, "name", "Webhook Partner", "webhookUrl", url))
@@ -162,6 +160,70 @@ class WebhookTest {
         given().auth().oauth2(TestTokens.admin()).queryParam("partner", "NOT-A-PARTNER").get("/webhooks/deliveries").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("partner"))
                 .body("errors[0].message", equalTo("no partner has the code \"NOT-A-PARTNER\""));
+    }
+
+    /** The partner's system learns, signed, when a member books one of its mentors' slots and when the session ends. */
+    @Test
+    void sessionsBookedWithAPartnersMentorsReachItsWebhook() throws Exception {
+        String partner = "WEBHOOK_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        List<Received> received = new CopyOnWriteArrayList<>();
+        String[] secret = new String[1];
+        String url = signatureCheckingEndpoint(received, secret, () -> 204);
+        secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", partner, "name", "Mentoring Partner", "webhookUrl", url))
+                .post("/partners").then().statusCode(201).extract().path("signingSecret");
+        Program.Member member = enrollAMemberWith(Map.of("key", "mentoring", "partner", partner, "kind", "MENTORING_HOURS",
+                "description", "Mentoring", "amount", "10", "unit", "HOUR"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Program.grants(member).size() == 1);
+        Program.activate(Program.grantOf(member, partner), partner);
+        String mentor = given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Lea Fontaine", "email", "lea-" + UUID.randomUUID() + "@partner.example"))
+                .post("/mentors").then().statusCode(201).extract().path("id");
+        // Three bookings, then their cancellations, all at one instant of the server's clock: they reach the partner
+        // in the order they were made.
+        TestClock.CLOCK.setTo(TestClock.CLOCK.instant());
+        List<String> sessions = new ArrayList<>();
+        for (int day = 3; day <= 5; day++) {
+            OffsetDateTime start = OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC).plusDays(day).withNano(0);
+            String slot = given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
+                    .body(Map.of("startsAt", start.toString(), "endsAt", start.plusHours(1).toString()))
+                    .post("/mentors/{id}/slots", mentor).then().statusCode(201).extract().path("id");
+            sessions.add(given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("memberId", member.memberId()))
+                    .post("/slots/{id}/booking", slot).then().statusCode(201).extract().path("id"));
+        }
+        for (String session : sessions) {
+            given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Moved our demo"))
+                    .post("/sessions/{id}/cancel", session).then().statusCode(200);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return sessionEvents(received).size() == 6;
+        });
+        List<JsonNode> sessionEvents = sessionEvents(received);
+        assertThat(received).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+        assertThat(sessionEvents).extracting(event -> event.path("type").asText() + " " + event.path("data").path("sessionId").asText())
+                .containsExactly("MentoringSessionBooked " + sessions.get(0), "MentoringSessionBooked " + sessions.get(1), "MentoringSessionBooked " + sessions.get(2),
+                        "MentoringSessionEnded " + sessions.get(0), "MentoringSessionEnded " + sessions.get(1), "MentoringSessionEnded " + sessions.get(2));
+        JsonNode booked = sessionEvents.get(0).path("data");
+        assertThat(booked.path("memberId").asText()).isEqualTo(member.memberId().toString());
+        assertThat(booked.path("mentorName").asText()).isEqualTo("Dr. Lea Fontaine");
+        assertThat(booked.path("partner").asText()).isEqualTo(partner);
+        assertThat(sessionEvents.get(3).path("data").path("status").asText()).isEqualTo("CANCELLED_EARLY");
+        given().auth().oauth2(TestTokens.partner(partner)).queryParam("status", "DELIVERED").get("/webhooks/deliveries").then().statusCode(200)
+                .body("items.eventType", hasItems("MentoringSessionBooked", "MentoringSessionEnded"));
+    }
+
+    /** The mentoring events among what the partner's endpoint received, in the order it received them. */
+    private static List<JsonNode> sessionEvents(List<Received> received) throws IOException {
+        List<JsonNode> events = new ArrayList<>();
+        for (Received r : received) {
+            JsonNode event = JSON.readTree(r.body());
+            if (event.path("type").asText().startsWith("MentoringSession")) {
+                events.add(event);
+            }
+        }
+        return events;
     }
 
     @Test
@@ -307,6 +369,25 @@ class WebhookTest {
     }
 
     /** A partner's endpoint that answers every webhook 204 at once, counting them. */
+    /**
+     * Starts this test's partner endpoint: it records each call, with whether its signature holds under the signing
+     * secret in {@code secret[0]}, and answers the status given; returns its URL.
+     */
+    private String signatureCheckingEndpoint(List<Received> received, String[] secret, IntSupplier status) throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+            received.add(new Received(id, timestamp, body, ("v1," + hmac(secret[0], id + "." + timestamp + "." + body)).equals(signature)));
+            exchange.sendResponseHeaders(status.getAsInt(), -1);
+            exchange.close();
+        });
+        receiver.start();
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+    }
+
     private static HttpServer acceptingEndpoint(AtomicInteger calls) throws IOException {
         HttpServer endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         endpoint.createContext("/hooks", exchange -> {
@@ -329,10 +410,15 @@ class WebhookTest {
 
     /** A member enrolls in a cohort whose package holds credits from the partner: its grant's GrantIssued is a webhook. */
     private static Program.Member enrollAMemberWithCreditsFrom(String partner) {
+        return enrollAMemberWith(Map.of("key", "credits", "partner", partner, "kind", "COMPUTE_CREDITS", "description", "Credits",
+                "amount", "100", "unit", "EUR"));
+    }
+
+    /** A member of a new cohort whose package holds this one item, enrolled through the broker; its grant comes a little later. */
+    private static Program.Member enrollAMemberWith(Map<String, Object> packageItem) {
         UUID cohort = Program.plannedCohort();
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Webhook package", "items", List.of(Map.of("key", "credits", "partner", partner,
-                        "kind", "COMPUTE_CREDITS", "description", "Credits", "amount", "100", "unit", "EUR"))))
+                .body(Map.of("name", "Webhook package", "items", List.of(packageItem)))
                 .put("/packages/{id}", cohort).then().statusCode(200);
         Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
         KafkaTopics.send("program.cohorts", member.memberId().toString(),

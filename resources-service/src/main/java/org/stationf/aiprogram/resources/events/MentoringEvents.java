@@ -8,14 +8,16 @@ import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.mentoring.Mentor;
 import org.stationf.aiprogram.resources.mentoring.Session;
 import org.stationf.aiprogram.resources.mentoring.Slot;
+import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The mentoring event family, published on {@link #TOPIC} keyed by session id, in the transaction that books or ends
- * the session: cohort-service puts each booked session in its member's calendar and marks it when it is cancelled.
+ * The mentoring event family, published on {@link #TOPIC} keyed by session id, and delivered to the mentor's partner as
+ * a signed webhook, both recorded in the transaction that books or ends the session: cohort-service puts each booked
+ * session in its member's calendar and marks it when it is cancelled; the partner's system tells its mentor.
  */
 @ApplicationScoped
 public class MentoringEvents {
@@ -34,6 +36,9 @@ public class MentoringEvents {
     EventPublisher events;
 
     @Inject
+    Webhooks webhooks;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,7 +46,9 @@ public class MentoringEvents {
         Slot slot = Slot.findById(session.slotId);
         Mentor mentor = Mentor.findById(slot.mentorId);
         Grant grant = Grant.findById(session.grantId);
-        events.publish(TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId, session.memberId, mentor.id, mentor.name,
-                mentor.partner, slot.startsAt, slot.endsAt, session.status.name(), session.note, clock.instant()));
+        EventPublisher.PublishedEvent event = events.publish(TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId,
+                session.memberId, mentor.id, mentor.name, mentor.partner, slot.startsAt, slot.endsAt, session.status.name(), session.note,
+                clock.instant()));
+        webhooks.enqueue(mentor.partner, event);
     }
 }

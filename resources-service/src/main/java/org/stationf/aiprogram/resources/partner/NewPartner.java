@@ -15,6 +15,6 @@ public record NewPartner(
         @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be 2-40 upper-case letters, digits or underscores, starting with a letter") String code,
         @Schema(example = "Mistral AI") @NotBlank @Size(max = 200) String name,
         @Size(max = 20) List<@Valid @NotNull Contact> contacts,
-        @Schema(example = "https://partner.example/webhooks/ai-startup-program", description = "Grant events are POSTed here, signed")
+        @Schema(example = "https://partner.example/webhooks/ai-startup-program", description = "Grant events, and the sessions booked with the partner's mentors, are POSTed here, signed")
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String webhookUrl) {
 }

@@ -32,7 +32,7 @@ public class Partner extends PanacheEntityBase {
     @Column(nullable = false)
     public List<Contact> contacts = List.of();
 
-    /** Where grant events are sent; none means no webhooks. */
+    /** Where grant and mentoring events are sent; none means no webhooks. */
     @Column(name = "webhook_url")
     public String webhookUrl;
 

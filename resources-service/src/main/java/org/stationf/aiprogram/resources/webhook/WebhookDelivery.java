@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One grant event to deliver to a partner's webhook URL, with the outcome of each attempt. */
+/** One grant or mentoring event to deliver to a partner's webhook URL, with the outcome of each attempt. */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
@@ -42,6 +42,10 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt;
+
+    /** The order deliveries were recorded in, given by the database: those falling due at one instant go out in it. */
+    @Column(insertable = false, updatable = false)
+    public Long position;
 
     @Column(name = "last_status")
     public Integer lastStatus;

@@ -2,14 +2,16 @@ package org.stationf.aiprogram.resources.webhook;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.resources.events.GrantEvents;
+import org.stationf.aiprogram.resources.events.MentoringEvents;
 
 import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "WebhookDelivery")
 public record WebhookDeliveryView(UUID id, @Schema(example = "SCALEWAY") String partner, UUID eventId,
-                                  @Schema(description = "The grant event delivered", enumeration = {GrantEvents.ISSUED, GrantEvents.ACTIVATED,
-                                          GrantEvents.REVOKED, GrantEvents.EXPIRED, GrantEvents.BALANCE_LOW}) String eventType,
+                                  @Schema(description = "The event delivered: a grant's, or a mentoring session's", enumeration = {GrantEvents.ISSUED,
+                                          GrantEvents.ACTIVATED, GrantEvents.REVOKED, GrantEvents.EXPIRED, GrantEvents.BALANCE_LOW,
+                                          MentoringEvents.BOOKED, MentoringEvents.ENDED}) String eventType,
                                   @Schema(enumeration = {WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED}) String status,
                                   int attempts,
                                   @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Integer lastStatus,

@@ -96,17 +96,17 @@ public class WebhookDispatcher {
 
     /**
      * Sends every due delivery once (up to 20 per partner a run) and returns how many were attempted. Each partner's
-     * deliveries go one after another, in the order they fell due; partners are served side by side, so an endpoint
+     * deliveries go one after another, in the order they fell due (those of one change in the order it recorded them); partners are served side by side, so an endpoint
      * that hangs until the timeout, or fails every delivery slowly, holds back its own partner's deliveries only.
      */
     public int dispatch() {
         @SuppressWarnings("unchecked")
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                         SELECT id, partner FROM (
-                            SELECT id, partner, next_attempt_at,
-                                   row_number() OVER (PARTITION BY partner ORDER BY next_attempt_at, id) AS place
+                            SELECT id, partner, next_attempt_at, position,
+                                   row_number() OVER (PARTITION BY partner ORDER BY next_attempt_at, position) AS place
                             FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now) due
-                        WHERE place <= 20 ORDER BY next_attempt_at, id""")
+                        WHERE place <= 20 ORDER BY next_attempt_at, position""")
                 .setParameter("now", clock.instant()).getResultList());
         Map<String, List<UUID>> dueByPartner = new LinkedHashMap<>();
         due.forEach(row -> dueByPartner.computeIfAbsent((String) row[1], partner -> new ArrayList<>()).add((UUID) row[0]));

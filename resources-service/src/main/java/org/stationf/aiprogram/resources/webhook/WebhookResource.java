@@ -25,7 +25,7 @@ import org.stationf.aiprogram.api.Roles;
 import java.util.UUID;
 
 @Path("/webhooks/deliveries")
-@Tag(name = "Webhooks", description = "Grant events POSTed to partners, signed (headers webhook-id, webhook-timestamp, "
+@Tag(name = "Webhooks", description = "Grant events, and the sessions booked with a partner's mentors, POSTed to partners, signed (headers webhook-id, webhook-timestamp, "
         + "webhook-signature: v1,base64(HMAC-SHA256(secret, id.timestamp.body)), as in Standard Webhooks)")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {

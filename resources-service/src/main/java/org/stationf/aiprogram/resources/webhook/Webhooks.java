@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records grant events for delivery to the partner's webhook, in the transaction of the change (like the outbox), and
+ * Records grant and mentoring events for delivery to the partner's webhook, in the transaction of the change (like the outbox), and
  * shows the deliveries to admins and to their partner.
  */
 @ApplicationScoped
@@ -55,7 +55,7 @@ public class Webhooks {
         Where where = new Where().and("partner = :partner", "partner",
                         caller.isAdmin() ? Partner.filterCode("partner", partner) : caller.requirePartner())
                 .and("status = :status", "status", QueryParams.oneOf("status", status, STATUSES));
-        PanacheQuery<WebhookDelivery> deliveries = WebhookDelivery.find(where.clause(), Sort.by("createdAt").descending().and("id"), where.parameters());
+        PanacheQuery<WebhookDelivery> deliveries = WebhookDelivery.find(where.clause(), Sort.by("createdAt").descending().and("position", Sort.Direction.Descending), where.parameters());
         return new Page<>(deliveries.page(page, size).<WebhookDelivery>list().stream().map(WebhookDeliveryView::of).toList(),
                 deliveries.count(), page, size);
     }
