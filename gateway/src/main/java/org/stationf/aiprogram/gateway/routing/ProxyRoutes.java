@@ -271,7 +271,7 @@ public class ProxyRoutes {
                 .setHost(upstream.host()).setPort(upstream.port()).setSsl(upstream.ssl())
                 .setConnectTimeout(upstream.route().connectTimeout().toMillis())
                 .setIdleTimeout(upstream.route().timeout().toMillis());
-        return client.request(options).map(ProxyRoutes::quietOnReset).recover(failure -> {
+        return client.request(options).map(request -> LateResets.droppedOnceAnswered(quietOnReset(request))).recover(failure -> {
             if (!IDEMPOTENT_WITHOUT_BODY.contains(method) || attempt >= upstream.route().retries()) {
                 return Future.failedFuture(failure);
             }
