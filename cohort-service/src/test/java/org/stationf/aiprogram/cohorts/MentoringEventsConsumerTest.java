@@ -33,6 +33,7 @@ class MentoringEventsConsumerTest {
 
     private static final String TOPIC = "program.mentoring";
     private static final String PROBLEM = "application/problem+json";
+    private static final Map<String, String> PARTNER_NAMES = Map.of("META", "Meta", "HUGGING_FACE", "Hugging Face");
 
     @Test
     void aBookedSessionJoinsItsMembersCalendarOnceAndOnlyThoseItConcernsSeeIt() throws Exception {
@@ -58,7 +59,7 @@ class MentoringEventsConsumerTest {
         given().auth().oauth2(startups.get(0).token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200)
                 .body("$", hasSize(2))
                 .body("[0].kind", equalTo("MENTORING"))
-                .body("[0].title", equalTo("Mentoring with Dr. Lea Fontaine (META)"))
+                .body("[0].title", equalTo("Mentoring with Dr. Lea Fontaine (Meta)"))
                 .body("[0].startsAt", equalTo("2024-02-06T09:00:00Z"))
                 .body("[0].endsAt", equalTo("2024-02-06T10:30:00Z"))
                 .body("[0].attendees", contains(member))
@@ -71,7 +72,7 @@ class MentoringEventsConsumerTest {
         calendar.validate();
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(e -> e.getSummary().getValue())
-                .containsExactly("Mentoring with Dr. Lea Fontaine (META)", "Mentoring with Dr. Lea Fontaine (META)");
+                .containsExactly("Mentoring with Dr. Lea Fontaine (Meta)", "Mentoring with Dr. Lea Fontaine (Meta)");
 
         // The session is between the member and the mentor's partner: another member and another partner do not see it.
         given().auth().oauth2(startups.get(1).token()).get("/cohorts/{id}/calendar", cohort).then().statusCode(200).body("$", empty());
@@ -92,7 +93,7 @@ class MentoringEventsConsumerTest {
         given().auth().oauth2(TestTokens.admin()).delete("/cohorts/{id}/calendar/{event}", cohort, event).then().statusCode(409)
                 .contentType(PROBLEM).body("type", equalTo("urn:ai-startup-program:problem:mentoring-session"));
         given().auth().oauth2(TestTokens.admin()).get("/cohorts/{id}/calendar/{event}", cohort, event).then()
-                .body("title", equalTo("Mentoring with Dr. Lea Fontaine (META)")).body("cancelledAt", nullValue());
+                .body("title", equalTo("Mentoring with Dr. Lea Fontaine (Meta)")).body("cancelledAt", nullValue());
     }
 
     @Test
@@ -140,8 +141,10 @@ class MentoringEventsConsumerTest {
     private static String booked(String eventId, UUID session, String member, String partner, String startsAt, String endsAt) {
         return cloudEvent(eventId, "MentoringSessionBooked", session, """
                 {"sessionId": "%s", "cohortId": "%s", "memberId": "%s", "mentorId": "%s", "mentorName": "Dr. Lea Fontaine",
-                 "partner": "%s", "startsAt": "%s", "endsAt": "%s", "status": "BOOKED", "note": null, "at": "2024-01-10T09:00:00Z"}"""
-                .formatted(session, UUID.randomUUID(), member, UUID.randomUUID(), partner, startsAt, endsAt), "2024-01-10T09:00:00Z");
+                 "partner": "%s", "partnerName": "%s", "startsAt": "%s", "endsAt": "%s", "status": "BOOKED", "note": null,
+                 "at": "2024-01-10T09:00:00Z"}"""
+                .formatted(session, UUID.randomUUID(), member, UUID.randomUUID(), partner, PARTNER_NAMES.get(partner), startsAt, endsAt),
+                "2024-01-10T09:00:00Z");
     }
 
     private static String ended(UUID session, String status, String at) {

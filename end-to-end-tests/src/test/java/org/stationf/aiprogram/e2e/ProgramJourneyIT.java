@@ -260,13 +260,13 @@ class ProgramJourneyIT {
         // The booking reaches the member's calendar in cohort-service, by event; so does its cancellation, below.
         String sessionId = mentoringSession.substring(mentoringSession.lastIndexOf('/') + 1);
         await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(member.token()).get("/api/cohorts/{id}/calendar", cohort).then()
-                .body("findAll { it.mentoringSessionId == '" + sessionId + "' }.title", equalTo(List.of("Mentoring with Dr. Lea Fontaine (META)")))
+                .body("findAll { it.mentoringSessionId == '" + sessionId + "' }.title", equalTo(List.of("Mentoring with Dr. Lea Fontaine (Meta)")))
                 .body("findAll { it.mentoringSessionId == '" + sessionId + "' }.cancelledAt", equalTo(Collections.singletonList(null))));
         Api.as(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Pitching to investors that day"))
                 .post(mentoringSession + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED_EARLY"));
         Api.as(member.token()).get(slot).then().body("status", equalTo("OPEN"));
         await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(member.token()).get("/api/members/{id}/calendar.ics", members.get(winners.get(0)))
-                .then().statusCode(200).body(containsString("SUMMARY:Mentoring with Dr. Lea Fontaine (META)"), containsString("STATUS:CANCELLED")));
+                .then().statusCode(200).body(containsString("SUMMARY:Mentoring with Dr. Lea Fontaine (Meta)"), containsString("STATUS:CANCELLED")));
         Api.as(member.token()).get("/api/resources/grants/{id}", grantOf(member.token(), members.get(winners.get(0)), "META")).then()
                 .body("balance", equalTo(17.5f)).body("used", equalTo(2.5f));
 

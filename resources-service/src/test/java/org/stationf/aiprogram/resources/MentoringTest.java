@@ -537,6 +537,7 @@ class MentoringTest {
         assertThat(data.path("mentorId").asText()).isEqualTo(mentor);
         assertThat(data.path("mentorName").asText()).isEqualTo("Dr. Lea Fontaine");
         assertThat(data.path("partner").asText()).isEqualTo("META");
+        assertThat(data.path("partnerName").asText()).isEqualTo("Meta");
         assertThat(Instant.parse(data.path("startsAt").asText())).isEqualTo(Instant.parse(slotRead.path("startsAt")));
         assertThat(Instant.parse(data.path("endsAt").asText())).isEqualTo(Instant.parse(slotRead.path("startsAt")).plus(Duration.ofMinutes(90)));
         assertThat(data.path("status").asText()).isEqualTo("BOOKED");

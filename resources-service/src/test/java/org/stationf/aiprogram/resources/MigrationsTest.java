@@ -126,6 +126,7 @@ class MigrationsTest {
             assertThat(data.path("memberId").asText()).isEqualTo("20000000-0000-0000-0000-000000000001");
             assertThat(data.path("mentorName").asText()).isEqualTo("Dr. Lea Fontaine");
             assertThat(data.path("partner").asText()).isEqualTo("META");
+            assertThat(data.path("partnerName").asText()).isEqualTo("Meta");
             assertThat(Instant.parse(data.path("startsAt").asText())).isEqualTo(Instant.parse("2030-01-01T10:00:00Z"));
             assertThat(Instant.parse(data.path("endsAt").asText())).isEqualTo(Instant.parse("2030-01-01T11:30:00Z"));
             assertThat(data.path("status").asText()).isEqualTo("BOOKED");

@@ -145,7 +145,7 @@ public class CalendarService {
         event.id = UUID.randomUUID();
         event.cohortId = member.cohortId;
         event.kind = EventKind.MENTORING;
-        event.title = "Mentoring with " + session.mentorName() + " (" + session.partner() + ")";
+        event.title = "Mentoring with " + session.mentorName() + " (" + session.partnerName() + ")";
         event.description = "Mentoring session " + session.sessionId() + ", booked by " + member.companyName
                 + ". The mentor's side gives the place or link; it is cancelled where it was booked.";
         event.startsAt = session.startsAt();
@@ -172,8 +172,9 @@ public class CalendarService {
         }
     }
 
-    /** What a member booked in resources-service, as its calendar shows it. */
-    public record MentoringSession(UUID sessionId, UUID memberId, String mentorName, String partner, Instant startsAt, Instant endsAt) {
+    /** What a member booked in resources-service, as its calendar shows it: the partner by its code and by its name. */
+    public record MentoringSession(UUID sessionId, UUID memberId, String mentorName, String partner, String partnerName, Instant startsAt,
+                                   Instant endsAt) {
     }
 
     private static void requireAddedByAdmins(CalendarEvent event) {

@@ -21,7 +21,7 @@ public class MentoringEventsConsumer {
 
     /** The fields of MentoringSessionBooked this service reads; others are ignored. */
     public record MentoringSessionBooked(@NotNull UUID sessionId, @NotNull UUID memberId, @NotBlank String mentorName,
-                                         @NotBlank String partner, @NotNull Instant startsAt, @NotNull Instant endsAt) {
+                                         @NotBlank String partner, @NotBlank String partnerName, @NotNull Instant startsAt, @NotNull Instant endsAt) {
     }
 
     public record MentoringSessionEnded(@NotNull UUID sessionId, @NotBlank String status) {
@@ -38,7 +38,8 @@ public class MentoringEventsConsumer {
 
     private final EventRoutes routes = EventRoutes.builder()
             .on("MentoringSessionBooked", MentoringSessionBooked.class, (event, data) -> calendar.mentoringSessionBooked(
-                    new CalendarService.MentoringSession(data.sessionId(), data.memberId(), data.mentorName(), data.partner(), data.startsAt(), data.endsAt())))
+                    new CalendarService.MentoringSession(data.sessionId(), data.memberId(), data.mentorName(), data.partner(),
+                            data.partnerName(), data.startsAt(), data.endsAt())))
             .on("MentoringSessionEnded", MentoringSessionEnded.class, (event, data) ->
                     calendar.mentoringSessionEnded(data.sessionId(), data.status(), event.timeOr(clock)))
             .build();

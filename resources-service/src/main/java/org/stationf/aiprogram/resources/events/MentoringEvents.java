@@ -8,6 +8,7 @@ import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.mentoring.Mentor;
 import org.stationf.aiprogram.resources.mentoring.Session;
 import org.stationf.aiprogram.resources.mentoring.Slot;
+import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.time.Clock;
@@ -29,7 +30,7 @@ public class MentoringEvents {
     public static final String ENDED = "MentoringSessionEnded";
 
     public record SessionEvent(UUID sessionId, UUID cohortId, UUID memberId, UUID mentorId, String mentorName, String partner,
-                               Instant startsAt, Instant endsAt, String status, String note, Instant at) {
+                               String partnerName, Instant startsAt, Instant endsAt, String status, String note, Instant at) {
     }
 
     @Inject
@@ -46,9 +47,10 @@ public class MentoringEvents {
         Slot slot = Slot.findById(session.slotId);
         Mentor mentor = Mentor.findById(slot.mentorId);
         Grant grant = Grant.findById(session.grantId);
+        Partner partner = Partner.findById(mentor.partner);
         EventPublisher.PublishedEvent event = events.publish(TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId,
-                session.memberId, mentor.id, mentor.name, mentor.partner, slot.startsAt, slot.endsAt, session.status.name(), session.note,
-                clock.instant()));
+                session.memberId, mentor.id, mentor.name, mentor.partner, partner.name, slot.startsAt, slot.endsAt, session.status.name(),
+                session.note, clock.instant()));
         webhooks.enqueue(mentor.partner, event);
     }
 }
