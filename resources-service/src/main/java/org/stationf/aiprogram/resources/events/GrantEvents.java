@@ -3,7 +3,6 @@ package org.stationf.aiprogram.resources.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.stationf.aiprogram.eventing.EventPublisher;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.webhook.Webhooks;
 
@@ -35,9 +34,6 @@ public class GrantEvents {
     }
 
     @Inject
-    EventPublisher events;
-
-    @Inject
     Webhooks webhooks;
 
     @Inject
@@ -50,10 +46,9 @@ public class GrantEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String type, Grant grant, Integer thresholdPercent) {
-        EventPublisher.PublishedEvent event = events.publish(TOPIC, type, grant.id, new GrantEvent(grant.id, grant.cohortId,
+        webhooks.publishAndDeliver(grant.partner, TOPIC, type, grant.id, new GrantEvent(grant.id, grant.cohortId,
                 grant.memberId, grant.partner, grant.kind.name(), grant.description, grant.unit.name(), grant.entitlements,
                 grant.amountGranted, grant.balance, grant.status.name(), grant.externalReference, grant.expiresAt,
                 thresholdPercent, clock.instant()));
-        webhooks.enqueue(grant.partner, event);
     }
 }

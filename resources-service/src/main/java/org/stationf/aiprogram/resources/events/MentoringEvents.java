@@ -3,7 +3,6 @@ package org.stationf.aiprogram.resources.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.stationf.aiprogram.eventing.EventPublisher;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.mentoring.Mentor;
 import org.stationf.aiprogram.resources.mentoring.Session;
@@ -34,9 +33,6 @@ public class MentoringEvents {
     }
 
     @Inject
-    EventPublisher events;
-
-    @Inject
     Webhooks webhooks;
 
     @Inject
@@ -48,9 +44,8 @@ public class MentoringEvents {
         Mentor mentor = Mentor.findById(slot.mentorId);
         Grant grant = Grant.findById(session.grantId);
         Partner partner = Partner.findById(mentor.partner);
-        EventPublisher.PublishedEvent event = events.publish(TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId,
+        webhooks.publishAndDeliver(mentor.partner, TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId,
                 session.memberId, mentor.id, mentor.name, mentor.partner, partner.name, slot.startsAt, slot.endsAt, session.status.name(),
                 session.note, clock.instant()));
-        webhooks.enqueue(mentor.partner, event);
     }
 }

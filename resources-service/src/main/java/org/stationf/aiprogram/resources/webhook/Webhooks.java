@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records grant and mentoring events for delivery to the partner's webhook, in the transaction of the change (like the outbox), and
- * shows the deliveries to admins and to their partner.
+ * Publishes a partner's events (its grants', its mentors' sessions') through the outbox and records them for delivery
+ * to its webhook, both in the transaction of the change, and shows the deliveries to admins and to their partner.
  */
 @ApplicationScoped
 public class Webhooks {
@@ -32,8 +32,16 @@ public class Webhooks {
     @Inject
     Caller caller;
 
+    @Inject
+    EventPublisher events;
+
+    /** Publishes the event through the outbox and records it for the partner's webhook, both in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String partnerCode, EventPublisher.PublishedEvent event) {
+    public void publishAndDeliver(String partnerCode, String topic, String type, UUID aggregateId, Object data) {
+        enqueue(partnerCode, events.publish(topic, type, aggregateId, data));
+    }
+
+    private void enqueue(String partnerCode, EventPublisher.PublishedEvent event) {
         Partner partner = Partner.findById(partnerCode);
         if (partner == null || partner.webhookUrl == null) {
             return;
