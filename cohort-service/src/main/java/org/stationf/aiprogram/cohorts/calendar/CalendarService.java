@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.InvalidFields;
 import org.stationf.aiprogram.api.ProblemException;
@@ -172,9 +174,12 @@ public class CalendarService {
         }
     }
 
-    /** What a member booked in resources-service, as its calendar shows it: the partner by its code and by its name. */
-    public record MentoringSession(UUID sessionId, UUID memberId, String mentorName, String partner, String partnerName, Instant startsAt,
-                                   Instant endsAt) {
+    /**
+     * What a member booked in resources-service, as its calendar shows it (the partner by its code and by its name): the
+     * fields of MentoringSessionBooked this service reads, others ignored.
+     */
+    public record MentoringSession(@NotNull UUID sessionId, @NotNull UUID memberId, @NotBlank String mentorName, @NotBlank String partner,
+                                   @NotBlank String partnerName, @NotNull Instant startsAt, @NotNull Instant endsAt) {
     }
 
     private static void requireAddedByAdmins(CalendarEvent event) {

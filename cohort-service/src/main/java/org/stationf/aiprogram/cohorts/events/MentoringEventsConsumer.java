@@ -12,17 +12,11 @@ import org.stationf.aiprogram.eventing.EventInbox;
 import org.stationf.aiprogram.eventing.EventRoutes;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Members' mentoring sessions from resources-service's events (topic program.mentoring), in their calendars. */
 @ApplicationScoped
 public class MentoringEventsConsumer {
-
-    /** The fields of MentoringSessionBooked this service reads; others are ignored. */
-    public record MentoringSessionBooked(@NotNull UUID sessionId, @NotNull UUID memberId, @NotBlank String mentorName,
-                                         @NotBlank String partner, @NotBlank String partnerName, @NotNull Instant startsAt, @NotNull Instant endsAt) {
-    }
 
     public record MentoringSessionEnded(@NotNull UUID sessionId, @NotBlank String status) {
     }
@@ -37,9 +31,7 @@ public class MentoringEventsConsumer {
     Clock clock;
 
     private final EventRoutes routes = EventRoutes.builder()
-            .on("MentoringSessionBooked", MentoringSessionBooked.class, (event, data) -> calendar.mentoringSessionBooked(
-                    new CalendarService.MentoringSession(data.sessionId(), data.memberId(), data.mentorName(), data.partner(),
-                            data.partnerName(), data.startsAt(), data.endsAt())))
+            .on("MentoringSessionBooked", CalendarService.MentoringSession.class, (event, data) -> calendar.mentoringSessionBooked(data))
             .on("MentoringSessionEnded", MentoringSessionEnded.class, (event, data) ->
                     calendar.mentoringSessionEnded(data.sessionId(), data.status(), event.timeOr(clock)))
             .build();
