@@ -221,9 +221,7 @@ public class MentoringService {
         if (Slot.CANCELLED.equals(slot.status)) {
             return;
         }
-        if (!slot.startsAt.isAfter(clock.instant())) {
-            throw ProblemException.conflict("slot-past", "Slot started", "The slot started at " + slot.startsAt);
-        }
+        requireNotStarted(slot);
         int withdrawn = entityManager.createNativeQuery(
                         "UPDATE mentoring_slot SET status = 'CANCELLED', version = version + 1 WHERE id = :id AND status = 'OPEN'")
                 .setParameter("id", slotId).executeUpdate();
@@ -261,9 +259,7 @@ public class MentoringService {
         if (slot == null) {
             throw ProblemException.notFound("Slot", slotId);
         }
-        if (!slot.startsAt.isAfter(clock.instant())) {
-            throw ProblemException.conflict("slot-past", "Slot started", "The slot started at " + slot.startsAt);
-        }
+        requireNotStarted(slot);
         Mentor mentor = Mentor.findById(slot.mentorId);
         Grant grant = Grant.<Grant>find("memberId = ?1 and partner = ?2 and kind = ?3 and status = ?4", memberId, mentor.partner,
                 ResourceKind.MENTORING_HOURS, GrantStatus.ACTIVE).firstResult();
@@ -472,6 +468,13 @@ public class MentoringService {
     /** One the caller manages: its partner's, or any for admins. */
     private Mentor ownMentor(UUID mentorId) {
         return findMentor(mentorId, mentor -> caller.actsFor(mentor.partner));
+    }
+
+    /** A slot that has started is neither booked nor withdrawn any more. */
+    private void requireNotStarted(Slot slot) {
+        if (!slot.startsAt.isAfter(clock.instant())) {
+            throw ProblemException.conflict("slot-past", "Slot started", "The slot started at " + slot.startsAt);
+        }
     }
 
     /** One the caller manages, locked until the transaction ends: edits of a mentor apply one after the other. */
