@@ -124,6 +124,35 @@ class MentoringEventsConsumerTest {
     }
 
     @Test
+    void aSessionWhoseMentorOrPartnerWasRenamedReadsUnderTheNewNames() throws Exception {
+        Candidates.Enrolled enrolled = Candidates.oneMemberCohort();
+        UUID session = UUID.randomUUID();
+        KafkaTopics.send(TOPIC, session.toString(), booked(UUID.randomUUID().toString(), session, enrolled.member(), "META", "2024-02-06T09:00:00Z", "2024-02-06T10:00:00Z"));
+        KafkaTopics.send(TOPIC, session.toString(), announced(UUID.randomUUID().toString(), "MentoringSessionChanged", session, enrolled.member(),
+                "Prof. Lea Fontaine", "META", "Meta AI", "2024-02-06T09:00:00Z", "2024-02-06T10:00:00Z"));
+        // Announced again as it already reads: nothing changes, so calendar apps have nothing to replace. A later
+        // booking on the same partition shows when all three have been taken.
+        KafkaTopics.send(TOPIC, session.toString(), announced(UUID.randomUUID().toString(), "MentoringSessionChanged", session, enrolled.member(),
+                "Prof. Lea Fontaine", "META", "Meta AI", "2024-02-06T09:00:00Z", "2024-02-06T10:00:00Z"));
+        UUID laterSession = UUID.randomUUID();
+        KafkaTopics.send(TOPIC, session.toString(), booked(UUID.randomUUID().toString(), laterSession, enrolled.member(), "META", "2024-02-20T09:00:00Z", "2024-02-20T10:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar", enrolled.cohort()).then().body("$", hasSize(2)));
+
+        given().auth().oauth2(enrolled.token()).get("/cohorts/{id}/calendar", enrolled.cohort()).then()
+                .body("[0].mentoringSessionId", equalTo(session.toString()))
+                .body("[0].title", equalTo("Mentoring with Prof. Lea Fontaine (Meta AI)"))
+                .body("[0].startsAt", equalTo("2024-02-06T09:00:00Z"))
+                .body("[0].attendees", contains(enrolled.member()))
+                .body("[0].version", equalTo(1));
+        String ics = given().auth().oauth2(enrolled.token()).get("/members/{id}/calendar.ics", enrolled.member()).then().statusCode(200).extract().asString();
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getSummary().getValue())
+                .containsExactly("Mentoring with Prof. Lea Fontaine (Meta AI)", "Mentoring with Dr. Lea Fontaine (Meta)");
+        assertThat(events).extracting(e -> e.getSequence().getSequenceNo()).containsExactly(1, 0);
+    }
+
+    @Test
     void aSessionOfAMemberThisServiceDoesNotKnowGoesToTheDeadLetterTopic() {
         UUID session = UUID.randomUUID();
         String unknownMember = UUID.randomUUID().toString();
@@ -139,11 +168,17 @@ class MentoringEventsConsumerTest {
     }
 
     private static String booked(String eventId, UUID session, String member, String partner, String startsAt, String endsAt) {
-        return cloudEvent(eventId, "MentoringSessionBooked", session, """
-                {"sessionId": "%s", "cohortId": "%s", "memberId": "%s", "mentorId": "%s", "mentorName": "Dr. Lea Fontaine",
+        return announced(eventId, "MentoringSessionBooked", session, member, "Dr. Lea Fontaine", partner, PARTNER_NAMES.get(partner), startsAt, endsAt);
+    }
+
+    /** A session still booked, as resources-service announces it when it is booked or renamed. */
+    private static String announced(String eventId, String type, UUID session, String member, String mentorName, String partner,
+                                    String partnerName, String startsAt, String endsAt) {
+        return cloudEvent(eventId, type, session, """
+                {"sessionId": "%s", "cohortId": "%s", "memberId": "%s", "mentorId": "%s", "mentorName": "%s",
                  "partner": "%s", "partnerName": "%s", "startsAt": "%s", "endsAt": "%s", "status": "BOOKED", "note": null,
                  "at": "2024-01-10T09:00:00Z"}"""
-                .formatted(session, UUID.randomUUID(), member, UUID.randomUUID(), partner, PARTNER_NAMES.get(partner), startsAt, endsAt),
+                .formatted(session, UUID.randomUUID(), member, UUID.randomUUID(), mentorName, partner, partnerName, startsAt, endsAt),
                 "2024-01-10T09:00:00Z");
     }
 

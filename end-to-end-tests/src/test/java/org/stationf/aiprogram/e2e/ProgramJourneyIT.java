@@ -262,11 +262,17 @@ class ProgramJourneyIT {
         await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(member.token()).get("/api/cohorts/{id}/calendar", cohort).then()
                 .body("findAll { it.mentoringSessionId == '" + sessionId + "' }.title", equalTo(List.of("Mentoring with Dr. Lea Fontaine (Meta)")))
                 .body("findAll { it.mentoringSessionId == '" + sessionId + "' }.cancelledAt", equalTo(Collections.singletonList(null))));
+        // Meta renames its mentor: the booked session reads under the new name in the calendar too.
+        Api.as(partnerToken("META")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Prof. Lea Fontaine", "email", "lea-" + cohort + "@meta.example", "expertise", List.of("Llama")))
+                .put(mentor).then().statusCode(200).body("name", equalTo("Prof. Lea Fontaine"));
+        await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(member.token()).get("/api/cohorts/{id}/calendar", cohort).then()
+                .body("findAll { it.mentoringSessionId == '" + sessionId + "' }.title", equalTo(List.of("Mentoring with Prof. Lea Fontaine (Meta)"))));
         Api.as(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Pitching to investors that day"))
                 .post(mentoringSession + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED_EARLY"));
         Api.as(member.token()).get(slot).then().body("status", equalTo("OPEN"));
         await().atMost(EVENTUALLY).untilAsserted(() -> Api.as(member.token()).get("/api/members/{id}/calendar.ics", members.get(winners.get(0)))
-                .then().statusCode(200).body(containsString("SUMMARY:Mentoring with Dr. Lea Fontaine (Meta)"), containsString("STATUS:CANCELLED")));
+                .then().statusCode(200).body(containsString("SUMMARY:Mentoring with Prof. Lea Fontaine (Meta)"), containsString("STATUS:CANCELLED")));
         Api.as(member.token()).get("/api/resources/grants/{id}", grantOf(member.token(), members.get(winners.get(0)), "META")).then()
                 .body("balance", equalTo(17.5f)).body("used", equalTo(2.5f));
 

@@ -556,6 +556,51 @@ class MentoringTest {
         assertThat(KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionEnded", cancelled, 2, Duration.ofSeconds(3))).hasSize(1);
     }
 
+    /**
+     * A calendar shows a session under its mentor's name and its partner's: renaming either announces each session
+     * still booked again (MentoringSessionChanged), as it now reads; sessions that ended, and edits that keep the
+     * name, announce nothing.
+     */
+    @Test
+    void renamingAMentorOrItsPartnerAnnouncesTheirBookedSessionsAgain() {
+        String partner = "RENAMED_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("code", partner, "name", "Open Weights Lab"))
+                .post("/partners").then().statusCode(201);
+        Program.Member member = Program.enrollWithPackageOf(Map.of("key", "mentoring", "partner", partner, "kind", "MENTORING_HOURS",
+                "description", "Mentoring", "amount", "10", "unit", "HOUR"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Program.grants(member).size() == 1);
+        Program.activate(Program.grantOf(member, partner), partner);
+        String email = "lea-" + UUID.randomUUID() + "@openweights.example";
+        String mentor = given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Lea Fontaine", "email", email)).post("/mentors").then().statusCode(201).extract().path("id");
+        String booked = book(member, slot(partner, mentor, 3, 1));
+        String cancelled = book(member, slot(partner, mentor, 4, 1));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(Map.of("reason", "Moved our demo"))
+                .post("/sessions/{id}/cancel", cancelled).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Lea Fontaine", "email", email, "expertise", List.of("Llama", "RAG")))
+                .put("/mentors/{id}", mentor).then().statusCode(200);
+        given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Prof. Lea Fontaine", "email", email)).put("/mentors/{id}", mentor).then().statusCode(200);
+        List<JsonNode> changed = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionChanged", booked, 1, Duration.ofSeconds(20));
+        assertThat(changed).hasSize(1);
+        JsonNode data = changed.get(0).path("data");
+        assertThat(data.path("mentorName").asText()).isEqualTo("Prof. Lea Fontaine");
+        assertThat(data.path("partnerName").asText()).isEqualTo("Open Weights Lab");
+        assertThat(data.path("memberId").asText()).isEqualTo(member.memberId().toString());
+        assertThat(data.path("status").asText()).isEqualTo("BOOKED");
+        assertThat(KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionChanged", booked, 2, Duration.ofSeconds(3))).hasSize(1);
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "Open Weights Laboratory"))
+                .put("/partners/{code}", partner).then().statusCode(200);
+        changed = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionChanged", booked, 2, Duration.ofSeconds(20));
+        assertThat(changed).hasSize(2);
+        assertThat(changed.get(1).path("data").path("partnerName").asText()).isEqualTo("Open Weights Laboratory");
+        assertThat(changed.get(1).path("data").path("mentorName").asText()).isEqualTo("Prof. Lea Fontaine");
+        assertThat(KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionChanged", cancelled, 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
     /** A member of a new cohort whose Meta mentoring grant is active. */
     private static Program.Member memberWithMetaMentoringHours() {
         return Program.activeGrant("META", "30000.00").member();
@@ -572,8 +617,12 @@ class MentoringTest {
     }
 
     private static String slot(String mentor, int daysAhead, double hours) {
+        return slot("META", mentor, daysAhead, hours);
+    }
+
+    private static String slot(String partner, String mentor, int daysAhead, double hours) {
         OffsetDateTime start = at(daysAhead);
-        return given().auth().oauth2(TestTokens.partner("META")).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.partner(partner)).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", start.toString(), "endsAt", start.plusMinutes((long) (hours * 60)).toString()))
                 .post("/mentors/{id}/slots", mentor).then().statusCode(201).extract().path("id");
     }

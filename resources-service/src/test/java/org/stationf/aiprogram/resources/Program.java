@@ -92,6 +92,17 @@ public final class Program {
         return member;
     }
 
+    /** A member of a new cohort whose package holds this one item, enrolled through the broker; its grant comes a little later. */
+    public static Member enrollWithPackageOf(Map<String, Object> packageItem) {
+        UUID cohort = plannedCohort();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "One-item package", "items", List.of(packageItem)))
+                .put("/packages/{id}", cohort).then().statusCode(200);
+        Member member = new Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
+        KafkaTopics.send("program.cohorts", member.memberId().toString(), memberEnrolled(UUID.randomUUID().toString(), member));
+        return member;
+    }
+
     /** The member leaves its cohort, as cohort-service says it through the broker; the caller awaits the effect it asserts. */
     public static void withdraw(Member member, String reason) {
         KafkaTopics.send("program.cohorts", member.memberId().toString(), cloudEvent(UUID.randomUUID().toString(), "MemberWithdrew",

@@ -172,7 +172,7 @@ class WebhookTest {
         secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", partner, "name", "Mentoring Partner", "webhookUrl", url))
                 .post("/partners").then().statusCode(201).extract().path("signingSecret");
-        Program.Member member = enrollAMemberWith(Map.of("key", "mentoring", "partner", partner, "kind", "MENTORING_HOURS",
+        Program.Member member = Program.enrollWithPackageOf(Map.of("key", "mentoring", "partner", partner, "kind", "MENTORING_HOURS",
                 "description", "Mentoring", "amount", "10", "unit", "HOUR"));
         await().atMost(Duration.ofSeconds(30)).until(() -> Program.grants(member).size() == 1);
         Program.activate(Program.grantOf(member, partner), partner);
@@ -410,20 +410,8 @@ class WebhookTest {
 
     /** A member enrolls in a cohort whose package holds credits from the partner: its grant's GrantIssued is a webhook. */
     private static Program.Member enrollAMemberWithCreditsFrom(String partner) {
-        return enrollAMemberWith(Map.of("key", "credits", "partner", partner, "kind", "COMPUTE_CREDITS", "description", "Credits",
+        return Program.enrollWithPackageOf(Map.of("key", "credits", "partner", partner, "kind", "COMPUTE_CREDITS", "description", "Credits",
                 "amount", "100", "unit", "EUR"));
-    }
-
-    /** A member of a new cohort whose package holds this one item, enrolled through the broker; its grant comes a little later. */
-    private static Program.Member enrollAMemberWith(Map<String, Object> packageItem) {
-        UUID cohort = Program.plannedCohort();
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Webhook package", "items", List.of(packageItem)))
-                .put("/packages/{id}", cohort).then().statusCode(200);
-        Program.Member member = new Program.Member(UUID.randomUUID(), cohort, "startup-" + UUID.randomUUID());
-        KafkaTopics.send("program.cohorts", member.memberId().toString(),
-                Program.memberEnrolled(UUID.randomUUID().toString(), member));
-        return member;
     }
 
     private static List<Map<String, Object>> deliveries(String partner) {

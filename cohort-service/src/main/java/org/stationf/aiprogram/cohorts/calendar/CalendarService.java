@@ -131,32 +131,38 @@ public class CalendarService {
     }
 
     /**
-     * A mentoring session booked by a member in resources-service joins the member's calendar, once whatever the
-     * redelivery; a session of a member this service does not know is refused as poison.
+     * A mentoring session booked by a member in resources-service joins the member's calendar, and reads as it was last
+     * announced (its mentor or partner renamed since): once whatever the redelivery; a session of a member this service
+     * does not know is refused as poison.
      */
     @Transactional
-    public void mentoringSessionBooked(MentoringSession session) {
-        if (CalendarEvent.count("mentoringSessionId", session.sessionId()) > 0) {
-            return;
+    public void showMentoringSession(MentoringSession session) {
+        CalendarEvent event = CalendarEvent.find("mentoringSessionId", session.sessionId()).firstResult();
+        if (event == null) {
+            Member member = Member.findById(session.memberId());
+            if (member == null) {
+                throw new PoisonEventException("no member " + session.memberId() + " in this service for mentoring session " + session.sessionId());
+            }
+            event = new CalendarEvent();
+            event.id = UUID.randomUUID();
+            event.cohortId = member.cohortId;
+            event.kind = EventKind.MENTORING;
+            event.description = "Mentoring session " + session.sessionId() + ", booked by " + member.companyName
+                    + ". The mentor's side gives the place or link; it is cancelled where it was booked.";
+            event.attendees = List.of(member.id);
+            event.mentoringSessionId = session.sessionId();
+            event.createdAt = clock.instant();
         }
-        Member member = Member.findById(session.memberId());
-        if (member == null) {
-            throw new PoisonEventException("no member " + session.memberId() + " in this service for mentoring session " + session.sessionId());
+        String title = "Mentoring with " + session.mentorName() + " (" + session.partnerName() + ")";
+        // Unchanged (a session announced again as it was), it keeps its SEQUENCE: calendar apps have nothing to replace.
+        if (!title.equals(event.title) || !session.startsAt().equals(event.startsAt) || !session.endsAt().equals(event.endsAt)
+                || !session.partner().equals(event.partner)) {
+            event.title = title;
+            event.startsAt = session.startsAt();
+            event.endsAt = session.endsAt();
+            event.partner = session.partner();
+            event.updatedAt = clock.instant();
         }
-        CalendarEvent event = new CalendarEvent();
-        event.id = UUID.randomUUID();
-        event.cohortId = member.cohortId;
-        event.kind = EventKind.MENTORING;
-        event.title = "Mentoring with " + session.mentorName() + " (" + session.partnerName() + ")";
-        event.description = "Mentoring session " + session.sessionId() + ", booked by " + member.companyName
-                + ". The mentor's side gives the place or link; it is cancelled where it was booked.";
-        event.startsAt = session.startsAt();
-        event.endsAt = session.endsAt();
-        event.partner = session.partner();
-        event.attendees = List.of(member.id);
-        event.mentoringSessionId = session.sessionId();
-        event.createdAt = clock.instant();
-        event.updatedAt = event.createdAt;
         event.persist();
     }
 

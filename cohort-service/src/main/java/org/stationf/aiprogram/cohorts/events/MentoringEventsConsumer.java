@@ -31,7 +31,9 @@ public class MentoringEventsConsumer {
     Clock clock;
 
     private final EventRoutes routes = EventRoutes.builder()
-            .on("MentoringSessionBooked", CalendarService.MentoringSession.class, (event, data) -> calendar.mentoringSessionBooked(data))
+            .on("MentoringSessionBooked", CalendarService.MentoringSession.class, (event, data) -> calendar.showMentoringSession(data))
+            // Renamed mentor or partner: the same session, as it now reads.
+            .on("MentoringSessionChanged", CalendarService.MentoringSession.class, (event, data) -> calendar.showMentoringSession(data))
             .on("MentoringSessionEnded", MentoringSessionEnded.class, (event, data) ->
                     calendar.mentoringSessionEnded(data.sessionId(), data.status(), event.timeOr(clock)))
             .build();

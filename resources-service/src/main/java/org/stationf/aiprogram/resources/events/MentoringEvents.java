@@ -6,18 +6,21 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.mentoring.Mentor;
 import org.stationf.aiprogram.resources.mentoring.Session;
+import org.stationf.aiprogram.resources.mentoring.SessionStatus;
 import org.stationf.aiprogram.resources.mentoring.Slot;
 import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The mentoring event family, published on {@link #TOPIC} keyed by session id, and delivered to the mentor's partner as
- * a signed webhook, both recorded in the transaction that books or ends the session: cohort-service puts each booked
- * session in its member's calendar and marks it when it is cancelled; the partner's system tells its mentor.
+ * a signed webhook, both recorded in the transaction that books, changes or ends the session: cohort-service puts each
+ * booked session in its member's calendar, keeps it as it now reads and marks it when it is cancelled; the partner's
+ * system tells its mentor.
  */
 @ApplicationScoped
 public class MentoringEvents {
@@ -25,6 +28,8 @@ public class MentoringEvents {
     public static final String TOPIC = "program.mentoring";
 
     public static final String BOOKED = "MentoringSessionBooked";
+    /** Still booked, but reads otherwise: its mentor, or the mentor's partner, was renamed. */
+    public static final String CHANGED = "MentoringSessionChanged";
     /** Delivered, missed, or cancelled: {@code status} says which. */
     public static final String ENDED = "MentoringSessionEnded";
 
@@ -47,5 +52,24 @@ public class MentoringEvents {
         webhooks.publishAndDeliver(mentor.partner, TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId,
                 session.memberId, mentor.id, mentor.name, mentor.partner, partner.name, slot.startsAt, slot.endsAt, session.status.name(),
                 session.note, clock.instant()));
+    }
+
+    /** The mentor was renamed: its booked sessions are announced again, as they now read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mentorRenamed(Mentor mentor) {
+        changed(Session.list("select session from Session session, Slot slot where session.slotId = slot.id"
+                + " and slot.mentorId = ?1 and session.status = ?2 order by slot.startsAt", mentor.id, SessionStatus.BOOKED));
+    }
+
+    /** The partner was renamed: the booked sessions of all its mentors are announced again, as they now read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void partnerRenamed(Partner partner) {
+        changed(Session.list("select session from Session session, Slot slot, Mentor mentor where session.slotId = slot.id"
+                + " and slot.mentorId = mentor.id and mentor.partner = ?1 and session.status = ?2 order by slot.startsAt",
+                partner.code, SessionStatus.BOOKED));
+    }
+
+    private void changed(List<Session> sessions) {
+        sessions.forEach(session -> publish(CHANGED, session));
     }
 }

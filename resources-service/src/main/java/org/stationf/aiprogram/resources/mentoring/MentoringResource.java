@@ -77,7 +77,8 @@ public class MentoringResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "editMentor", summary = "Edit a mentor's name, email and expertise", description = "By its partner or an admin; the "
             + "whole description is sent, as at registration. A mentor stays with its partner (partner may be left out). Its slots and sessions show "
-            + "the new name at once.")
+            + "the new name at once; renamed, each of its sessions still booked is announced again (MentoringSessionChanged), so members' "
+            + "calendars and the partner's webhook get the new name.")
     @APIResponse(responseCode = "200", description = "The mentor, as edited")
     @APIResponse(responseCode = "404", description = "No such mentor for this caller")
     @APIResponse(responseCode = "409", description = "The partner already registered another mentor with this email (mentorId names it)",

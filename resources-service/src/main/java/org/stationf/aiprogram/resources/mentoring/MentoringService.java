@@ -87,7 +87,8 @@ public class MentoringService {
 
     /**
      * A mentor's name, email and expertise, as its partner now gives them; it stays with its partner. Sent twice at
-     * once, both succeed (the second waits for the first).
+     * once, both succeed (the second waits for the first). Renamed, its booked sessions are announced again, so
+     * members' calendars and the partner's system show the new name.
      */
     @Transactional
     public MentoringViews.MentorView edit(UUID mentorId, MentoringViews.MentorRequest request) {
@@ -95,7 +96,11 @@ public class MentoringService {
         if (request.partner() != null && !request.partner().equals(mentor.partner)) {
             throw ProblemException.invalid("partner", "a mentor stays with its partner, " + mentor.partner + "; leave it out or send " + mentor.partner);
         }
+        String formerName = mentor.name;
         describe(mentor, request);
+        if (!mentor.name.equals(formerName)) {
+            mentoringEvents.mentorRenamed(mentor);
+        }
         return MentoringViews.MentorView.of(mentor);
     }
 

@@ -71,7 +71,8 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updatePartner", summary = "Edit a partner's name, contacts and webhook URL", description = "Send the "
-            + "whole partner: contacts left out are removed. Its code and signing secret stay; a changed webhook URL is trusted as an admin's.")
+            + "whole partner: contacts left out are removed. Its code and signing secret stay; a changed webhook URL is trusted as an admin's. "
+            + "Renamed, each session still booked with its mentors is announced again (MentoringSessionChanged), so members' calendars show the new name.")
     @APIResponse(responseCode = "200", description = "The partner")
     @APIResponse(responseCode = "404", description = "No such partner")
     public PartnerView update(@Parameter(example = "SCALEWAY") @PathParam("code") String code, @Valid @NotNull NewPartner request) {

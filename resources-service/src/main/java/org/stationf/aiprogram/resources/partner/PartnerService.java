@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.resources.events.MentoringEvents;
 
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,9 @@ public class PartnerService {
 
     @Inject
     SigningSecrets signingSecrets;
+
+    @Inject
+    MentoringEvents mentoringEvents;
 
     /** Admins see every partner; a partner sees itself. */
     public List<PartnerView> list() {
@@ -74,11 +78,16 @@ public class PartnerService {
         return PartnerView.withSecret(partner, secret);
     }
 
+    /** Renamed, the partner's booked mentoring sessions are announced again, so members' calendars show the new name. */
     @Transactional
     public PartnerView update(String code, NewPartner request) {
         Partner partner = locked(require(code));
+        String formerName = partner.name;
         apply(partner, request);
         partner.persistAndFlush();
+        if (!partner.name.equals(formerName)) {
+            mentoringEvents.partnerRenamed(partner);
+        }
         return PartnerView.of(partner);
     }
 
