@@ -2,11 +2,14 @@ package org.stationf.aiprogram.resources;
 
 import org.stationf.aiprogram.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.persistence.LockModeType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stationf.aiprogram.resources.mentoring.Mentor;
 import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestTokens;
@@ -20,9 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -599,6 +607,45 @@ class MentoringTest {
         assertThat(changed.get(1).path("data").path("partnerName").asText()).isEqualTo("Open Weights Laboratory");
         assertThat(changed.get(1).path("data").path("mentorName").asText()).isEqualTo("Prof. Lea Fontaine");
         assertThat(KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionChanged", cancelled, 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    /**
+     * A booking made while its mentor is being renamed waits for the rename, then is announced under the new name:
+     * the rename could not announce a session not yet booked, so the booking must not carry the old name.
+     */
+    @Test
+    void aBookingMadeDuringARenameOfItsMentorIsAnnouncedUnderTheNewName() throws Exception {
+        Program.Member member = memberWithMetaMentoringHours();
+        String mentor = mentor();
+        String slot = slot(mentor, 3, 1);
+        CountDownLatch renaming = new CountDownLatch(1);
+        CountDownLatch renamed = new CountDownLatch(1);
+        Thread rename = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Mentor locked = Mentor.findById(UUID.fromString(mentor));
+            Mentor.getEntityManager().refresh(locked, LockModeType.PESSIMISTIC_WRITE);
+            locked.name = "Prof. Lea Fontaine";
+            Mentor.getEntityManager().flush();
+            renaming.countDown();
+            try {
+                renamed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        rename.start();
+        try {
+            assertThat(renaming.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<String> booking = CompletableFuture.supplyAsync(() -> book(member, slot));
+            assertThatThrownBy(() -> booking.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            renamed.countDown();
+            String session = booking.get(30, TimeUnit.SECONDS);
+            List<JsonNode> booked = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionBooked", session, 1, Duration.ofSeconds(20));
+            assertThat(booked).hasSize(1);
+            assertThat(booked.get(0).path("data").path("mentorName").asText()).isEqualTo("Prof. Lea Fontaine");
+        } finally {
+            renamed.countDown();
+            rename.join();
+        }
     }
 
     /** A member of a new cohort whose Meta mentoring grant is active. */
