@@ -2,7 +2,6 @@ package org.stationf.aiprogram.resources;
 
 import org.stationf.aiprogram.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -618,34 +616,20 @@ class MentoringTest {
         Program.Member member = memberWithMetaMentoringHours();
         String mentor = mentor();
         String slot = slot(mentor, 3, 1);
-        CountDownLatch renaming = new CountDownLatch(1);
-        CountDownLatch renamed = new CountDownLatch(1);
-        Thread rename = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
-            Mentor locked = Mentor.findById(UUID.fromString(mentor));
-            Mentor.getEntityManager().refresh(locked, LockModeType.PESSIMISTIC_WRITE);
-            locked.name = "Prof. Lea Fontaine";
+        CompletableFuture<String> booking;
+        try (OpenTransaction rename = OpenTransaction.after(() -> {
+            Mentor renamed = Mentor.findById(UUID.fromString(mentor));
+            Mentor.getEntityManager().refresh(renamed, LockModeType.PESSIMISTIC_WRITE);
+            renamed.name = "Prof. Lea Fontaine";
             Mentor.getEntityManager().flush();
-            renaming.countDown();
-            try {
-                renamed.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        rename.start();
-        try {
-            assertThat(renaming.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<String> booking = CompletableFuture.supplyAsync(() -> book(member, slot));
+        })) {
+            booking = CompletableFuture.supplyAsync(() -> book(member, slot));
             assertThatThrownBy(() -> booking.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
-            renamed.countDown();
-            String session = booking.get(30, TimeUnit.SECONDS);
-            List<JsonNode> booked = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionBooked", session, 1, Duration.ofSeconds(20));
-            assertThat(booked).hasSize(1);
-            assertThat(booked.get(0).path("data").path("mentorName").asText()).isEqualTo("Prof. Lea Fontaine");
-        } finally {
-            renamed.countDown();
-            rename.join();
         }
+        String session = booking.get(30, TimeUnit.SECONDS);
+        List<JsonNode> booked = KafkaTopics.cloudEvents("program.mentoring", "MentoringSessionBooked", session, 1, Duration.ofSeconds(20));
+        assertThat(booked).hasSize(1);
+        assertThat(booked.get(0).path("data").path("mentorName").asText()).isEqualTo("Prof. Lea Fontaine");
     }
 
     /** A member of a new cohort whose Meta mentoring grant is active. */

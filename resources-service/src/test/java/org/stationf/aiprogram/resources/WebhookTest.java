@@ -336,20 +336,8 @@ class WebhookTest {
         AtomicInteger calls = new AtomicInteger();
         receiver = acceptingEndpoint(calls);
         String partner = partnerWithWebhooksAt("TURNS_", receiver);
-        CountDownLatch otherInstanceSending = new CountDownLatch(1);
-        CountDownLatch otherInstanceDone = new CountDownLatch(1);
-        Thread otherInstance = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
-            AdvisoryLocks.holdUntilTransactionEnds(Partner.getEntityManager(), WebhookDispatcher.sendingLock(partner));
-            otherInstanceSending.countDown();
-            try {
-                otherInstanceDone.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        otherInstance.start();
-        try {
-            assertThat(otherInstanceSending.await(10, TimeUnit.SECONDS)).isTrue();
+        try (OpenTransaction otherInstanceSending = OpenTransaction.after(() ->
+                AdvisoryLocks.holdUntilTransactionEnds(Partner.getEntityManager(), WebhookDispatcher.sendingLock(partner)))) {
             enrollAMemberWithCreditsFrom(partner);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !deliveries(partner).isEmpty());
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
@@ -357,9 +345,6 @@ class WebhookTest {
                 return calls.get() == 0;
             });
             assertThat(deliveries(partner).get(0).get("attempts")).isEqualTo(0);
-        } finally {
-            otherInstanceDone.countDown();
-            otherInstance.join();
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             dispatcher.dispatch();
@@ -368,7 +353,6 @@ class WebhookTest {
         assertThat(calls).hasValue(1);
     }
 
-    /** A partner's endpoint that answers every webhook 204 at once, counting them. */
     /**
      * Starts this test's partner endpoint: it records each call, with whether its signature holds under the signing
      * secret in {@code secret[0]}, and answers the status given; returns its URL.
@@ -388,6 +372,7 @@ class WebhookTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
     }
 
+    /** A partner's endpoint that answers every webhook 204 at once, counting them. */
     private static HttpServer acceptingEndpoint(AtomicInteger calls) throws IOException {
         HttpServer endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         endpoint.createContext("/hooks", exchange -> {
