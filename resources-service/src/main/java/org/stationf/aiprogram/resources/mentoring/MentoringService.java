@@ -267,8 +267,8 @@ public class MentoringService {
         requireNotStarted(slot);
         Mentor mentor = Mentor.findById(slot.mentorId);
         // The names the booking is announced under hold until it commits: a rename of the mentor or of its partner
-        // running now ends first (the booking then reads the new names), or waits for it (and announces it again).
-        // Locked before the slot is claimed, in the order a deactivation locks them, mentor then slot.
+        // either commits first, and the booking reads the new names, or waits for the booking, then announces it
+        // again. Locked before the slot is claimed: a deactivation locks the mentor, then its slots, in that order too.
         entityManager.refresh(mentor, LockModeType.PESSIMISTIC_READ);
         entityManager.refresh(Partner.findById(mentor.partner), LockModeType.PESSIMISTIC_READ);
         Grant grant = Grant.<Grant>find("memberId = ?1 and partner = ?2 and kind = ?3 and status = ?4", memberId, mentor.partner,
