@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +49,12 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class WebhookTest {
 
-    record Received(String id, String timestamp, String body, boolean signatureValid) {
+    /** A call to the endpoint: signatureValid when one of its signatures holds under the secret the test gave it then. */
+    record Received(String id, String timestamp, String body, boolean signatureValid, List<String> signatures) {
+
+        boolean signedWith(String secret) {
+            return signatures.contains("v1," + hmac(secret, id + "." + timestamp + "." + body));
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -162,6 +169,64 @@ class WebhookTest {
                 .body("errors[0].message", equalTo("no partner has the code \"NOT-A-PARTNER\""));
     }
 
+    /**
+     * A planned rotation keeps the secret it replaces signing for the overlap asked: the partner's endpoint gets a
+     * signature under each, accepts either while it switches, and after the overlap only the new one.
+     */
+    @Test
+    void aPlannedRotationSignsWithBothSecretsUntilTheOverlapEnds() throws Exception {
+        String partner = "ROTATION_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        List<Received> received = new CopyOnWriteArrayList<>();
+        String[] secret = new String[1];
+        String url = signatureCheckingEndpoint(received, secret, () -> 204);
+        String first = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", partner, "name", "Rotating Partner", "webhookUrl", url))
+                .post("/partners").then().statusCode(201).body("previousSecretSignsUntil", nullValue()).extract().path("signingSecret");
+        for (String refused : List.of("P8D", "-PT1H", "tomorrow")) {
+            given().auth().oauth2(TestTokens.partner(partner)).queryParam("keepPreviousFor", refused)
+                    .post("/partners/{code}/signing-secret", partner).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("keepPreviousFor"));
+        }
+
+        TestClock.CLOCK.setTo(TestClock.CLOCK.instant());
+        Response rotated = given().auth().oauth2(TestTokens.partner(partner)).queryParam("keepPreviousFor", "PT24H")
+                .post("/partners/{code}/signing-secret", partner);
+        rotated.then().statusCode(200);
+        String second = rotated.path("signingSecret");
+        assertThat(Instant.parse(rotated.path("previousSecretSignsUntil"))).isEqualTo(TestClock.CLOCK.instant().plus(Duration.ofHours(24)));
+        secret[0] = second;
+        Received during = nextWebhook(partner, received);
+        assertThat(during.signatures()).hasSize(2);
+        assertThat(during.signedWith(second)).isTrue();
+        assertThat(during.signedWith(first)).as("the refused rotations changed nothing").isTrue();
+
+        TestClock.CLOCK.advance(Duration.ofHours(24));
+        Received after = nextWebhook(partner, received);
+        assertThat(after.signatures()).hasSize(1);
+        assertThat(after.signedWith(second)).isTrue();
+
+        // Rotated again, for a leak: the secret it replaces stops at once.
+        given().auth().oauth2(TestTokens.partner(partner)).queryParam("keepPreviousFor", "PT1H").post("/partners/{code}/signing-secret", partner)
+                .then().statusCode(200);
+        String fourth = given().auth().oauth2(TestTokens.partner(partner)).post("/partners/{code}/signing-secret", partner).then().statusCode(200)
+                .body("previousSecretSignsUntil", nullValue()).extract().path("signingSecret");
+        secret[0] = fourth;
+        Received afterLeak = nextWebhook(partner, received);
+        assertThat(afterLeak.signatures()).hasSize(1);
+        assertThat(afterLeak.signedWith(fourth)).isTrue();
+    }
+
+    /** A grant event for the partner, and the call that delivers it to its endpoint. */
+    private Received nextWebhook(String partner, List<Received> received) {
+        int before = received.size();
+        enrollAMemberWithCreditsFrom(partner);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return received.size() > before;
+        });
+        return received.get(before);
+    }
+
     /** The partner's system learns, signed, when a member books one of its mentors' slots and when the session ends. */
     @Test
     void sessionsBookedWithAPartnersMentorsReachItsWebhook() throws Exception {
@@ -260,7 +325,7 @@ class WebhookTest {
         List<Received> received = new CopyOnWriteArrayList<>();
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks", exchange -> {
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, true));
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, true, List.of()));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -364,7 +429,9 @@ class WebhookTest {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
-            received.add(new Received(id, timestamp, body, ("v1," + hmac(secret[0], id + "." + timestamp + "." + body)).equals(signature)));
+            // Standard Webhooks: space-separated signatures, any one of which the receiver accepts.
+            List<String> signatures = signature == null ? List.of() : List.of(signature.split(" "));
+            received.add(new Received(id, timestamp, body, signatures.contains("v1," + hmac(secret[0], id + "." + timestamp + "." + body)), signatures));
             exchange.sendResponseHeaders(status.getAsInt(), -1);
             exchange.close();
         });

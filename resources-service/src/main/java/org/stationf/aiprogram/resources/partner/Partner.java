@@ -44,6 +44,13 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "signing_secret", nullable = false)
     public String signingSecret;
 
+    /** The secret a planned rotation replaced: webhooks are signed with it too until {@link #previousSigningSecretUntil}. */
+    @Column(name = "previous_signing_secret")
+    public String previousSigningSecret;
+
+    @Column(name = "previous_signing_secret_until")
+    public Instant previousSigningSecretUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -98,10 +99,17 @@ public class PartnerResource {
     @Path("/{code}/signing-secret")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "rotateSigningSecret", summary = "Rotate the webhook signing secret", description = "The answer carries the new secret; webhooks are "
-            + "signed with it from now on. A partner rotates its own, at once, when its secret may have leaked.")
+            + "signed with it from now on. A partner rotates its own, at once, when its secret may have leaked. For a planned rotation, keepPreviousFor "
+            + "keeps the secret it replaces signing too for that long: each webhook then carries two signatures in webhook-signature (space-separated, "
+            + "as Standard Webhooks has it), so the endpoint accepts either while it switches to the new secret.")
     @APIResponse(responseCode = "200", description = "The partner with its new secret, shown this once")
+    @APIResponse(responseCode = "400", description = "keepPreviousFor is not an ISO-8601 duration from PT0S to P7D",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller")
-    public PartnerView rotateSecret(@Parameter(example = "SCALEWAY") @PathParam("code") String code) {
-        return partners.rotateSecret(code);
+    public PartnerView rotateSecret(@Parameter(example = "SCALEWAY") @PathParam("code") String code,
+                                    @Parameter(description = "How long webhooks are also signed with the secret this replaces (ISO-8601, at most P7D); "
+                                            + "left out, it stops at once", example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
+                                    @QueryParam("keepPreviousFor") String keepPreviousFor) {
+        return partners.rotateSecret(code, keepPreviousFor);
     }
 }

@@ -11,6 +11,8 @@ import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.resources.events.MentoringEvents;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,7 +74,7 @@ public class PartnerService {
         Partner partner = new Partner();
         partner.code = request.code();
         partner.createdAt = clock.instant();
-        String secret = signingSecrets.renew(partner);
+        String secret = signingSecrets.issue(partner);
         apply(partner, request);
         partner.persist();
         return PartnerView.withSecret(partner, secret);
@@ -91,10 +93,18 @@ public class PartnerService {
         return PartnerView.of(partner);
     }
 
+    /** How long a planned rotation may keep the secret it replaces: time to deploy the new one, not a second secret. */
+    public static final Duration LONGEST_OVERLAP = Duration.ofDays(7);
+
+    /**
+     * Gives the partner a new signing secret. {@code keepPreviousFor} (an ISO-8601 duration, at most a week) keeps the
+     * one it replaces signing webhooks that long too, for a planned rotation; none stops it at once, for a leak.
+     */
     @Transactional
-    public PartnerView rotateSecret(String code) {
+    public PartnerView rotateSecret(String code, String keepPreviousFor) {
+        Duration overlap = overlap(keepPreviousFor);
         Partner partner = locked(visible(code));
-        String secret = signingSecrets.renew(partner);
+        String secret = signingSecrets.rotate(partner, overlap.isZero() ? null : clock.instant().plus(overlap));
         partner.persistAndFlush();
         return PartnerView.withSecret(partner, secret);
     }
@@ -116,6 +126,22 @@ public class PartnerService {
         partner.webhookUrlSetByPartner = byPartner;
         partner.persistAndFlush();
         return PartnerView.of(partner);
+    }
+
+    private static Duration overlap(String keepPreviousFor) {
+        if (keepPreviousFor == null || keepPreviousFor.isBlank()) {
+            return Duration.ZERO;
+        }
+        Duration overlap;
+        try {
+            overlap = Duration.parse(keepPreviousFor.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("keepPreviousFor", "must be an ISO-8601 duration such as PT24H");
+        }
+        if (overlap.isNegative() || overlap.compareTo(LONGEST_OVERLAP) > 0) {
+            throw ProblemException.invalid("keepPreviousFor", "must be between PT0S and P7D");
+        }
+        return overlap;
     }
 
     private static void apply(Partner partner, NewPartner request) {

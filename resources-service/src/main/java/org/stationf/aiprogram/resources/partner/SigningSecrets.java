@@ -11,6 +11,7 @@ import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.SealedSecrets;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,10 @@ public class SigningSecrets {
                     partner.signingSecret = resealed.get();
                     count++;
                 }
+                if (partner.previousSigningSecret != null) {
+                    Optional<String> previous = sealed.resealed(partner.code, partner.previousSigningSecret);
+                    previous.ifPresent(secret -> partner.previousSigningSecret = secret);
+                }
             }
             return count;
         });
@@ -71,8 +76,8 @@ public class SigningSecrets {
         }
     }
 
-    /** Gives the partner a new secret, stored sealed; returns it for the one answer that shows it. */
-    public String renew(Partner partner) {
+    /** Gives a new partner its secret, stored sealed; returns it for the one answer that shows it. */
+    public String issue(Partner partner) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = "whsec_" + HexFormat.of().formatHex(random);
@@ -80,8 +85,26 @@ public class SigningSecrets {
         return secret;
     }
 
-    /** The partner's secret, to sign a webhook with. */
+    /**
+     * Gives the partner a new secret; the one it replaces still signs webhooks until {@code previousUntil}, or stops at
+     * once when that is null (a secret that may have leaked). A secret an earlier rotation kept is dropped either way.
+     */
+    public String rotate(Partner partner, Instant previousUntil) {
+        partner.previousSigningSecret = previousUntil == null ? null : partner.signingSecret;
+        partner.previousSigningSecretUntil = previousUntil;
+        return issue(partner);
+    }
+
+    /** The partner's secret. */
     public String open(Partner partner) {
         return sealed.open(partner.code, partner.signingSecret);
+    }
+
+    /** The secrets a webhook sent now is signed with: the partner's, and the one its last rotation kept, until it ends. */
+    public List<String> signingNow(Partner partner, Instant now) {
+        if (partner.previousSigningSecret == null || !now.isBefore(partner.previousSigningSecretUntil)) {
+            return List.of(open(partner));
+        }
+        return List.of(open(partner), sealed.open(partner.code, partner.previousSigningSecret));
     }
 }

@@ -203,7 +203,7 @@ public class WebhookDispatcher {
                     .header("User-Agent", "ai-startup-program-webhooks/1.0")
                     .header(WebhookSignature.ID_HEADER, delivery.id.toString())
                     .header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(signingSecrets.open(partner), delivery.id.toString(), timestamp, delivery.payload))
+                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(signingSecrets.signingNow(partner, now), delivery.id.toString(), timestamp, delivery.payload))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
                     .build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

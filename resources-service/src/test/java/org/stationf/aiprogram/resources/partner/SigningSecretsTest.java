@@ -65,19 +65,25 @@ class SigningSecretsTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Partner whose secret was sealed with the previous key"))
                 .post("/partners").then().statusCode(201);
-        String secret = given().auth().oauth2(TestTokens.admin()).post("/partners/{code}/signing-secret", code)
+        // A planned rotation under way: the secret it replaced still signs.
+        String replaced = given().auth().oauth2(TestTokens.admin()).post("/partners/{code}/signing-secret", code)
+                .then().statusCode(200).extract().path("signingSecret");
+        String secret = given().auth().oauth2(TestTokens.admin()).queryParam("keepPreviousFor", "P1D").post("/partners/{code}/signing-secret", code)
                 .then().statusCode(200).extract().path("signingSecret");
         QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("UPDATE partner SET signing_secret = :sealed WHERE code = :code")
-                .setParameter("sealed", sealing(previousKey).seal(code, secret)).setParameter("code", code).executeUpdate());
+                .createNativeQuery("UPDATE partner SET signing_secret = :sealed, previous_signing_secret = :previous WHERE code = :code")
+                .setParameter("sealed", sealing(previousKey).seal(code, secret)).setParameter("previous", sealing(previousKey).seal(code, replaced))
+                .setParameter("code", code).executeUpdate());
         assertThat(signingSecrets.open(QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(code))))
                 .as("webhooks are still signed while the service runs with both keys").isEqualTo(secret);
 
         signingSecrets.onStart(null);
 
-        String stored = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(code)).signingSecret;
-        assertThat(sealing(newKey).open(code, stored)).as("opens without the previous key").isEqualTo(secret);
-        assertThatThrownBy(() -> sealing(previousKey).open(code, stored)).isInstanceOf(IllegalStateException.class);
+        Partner resealed = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(code));
+        assertThat(sealing(newKey).open(code, resealed.signingSecret)).as("opens without the previous key").isEqualTo(secret);
+        assertThatThrownBy(() -> sealing(previousKey).open(code, resealed.signingSecret)).isInstanceOf(IllegalStateException.class);
+        assertThat(sealing(newKey).open(code, resealed.previousSigningSecret)).as("so does the secret the rotation kept").isEqualTo(replaced);
+        assertThatThrownBy(() -> sealing(previousKey).open(code, resealed.previousSigningSecret)).isInstanceOf(IllegalStateException.class);
     }
 
     private static SealedSecrets sealing(String key) {
