@@ -1,5 +1,6 @@
 package org.stationf.aiprogram.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -101,6 +102,23 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be an ISO-8601 instant such as 2023-12-01T23:59:59+01:00, was \"" + clip(value) + "\"");
         }
+    }
+
+    /** An ISO-8601 duration (PT24H, P7D) from zero to {@code max}; left out, zero. */
+    public static Duration durationOf(String name, String value, Duration max) {
+        if (value == null || value.isBlank()) {
+            return Duration.ZERO;
+        }
+        Duration parsed;
+        try {
+            parsed = Duration.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be an ISO-8601 duration such as PT24H, was \"" + clip(value) + "\"");
+        }
+        if (parsed.isNegative() || parsed.compareTo(max) > 0) {
+            throw ProblemException.invalid(name, "must be between PT0S and " + max + ", was " + parsed);
+        }
+        return parsed;
     }
 
     private static String clip(String value) {

@@ -181,6 +181,34 @@ class IdentityTest {
         given().auth().oauth2(Gateway.token(client[0], client[1])).get("/api/calls").then().statusCode(200);
     }
 
+    /**
+     * A planned rotation of a partner system's secret: for the overlap asked the old secret gets tokens too, so the
+     * system switches without a moment where neither works; then only the new one does.
+     */
+    @Test
+    void aPlannedRotationKeepsTheOldSecretWorkingUntilTheOverlapEnds() {
+        String admin = Gateway.adminToken();
+        String[] client = Gateway.client(List.of("partner"), "SCALEWAY");
+        for (String refused : List.of("P8D", "-PT1H", "tomorrow")) {
+            given().auth().oauth2(admin).queryParam("keepPreviousFor", refused).post("/admin/clients/{id}/secret", client[0]).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("keepPreviousFor"));
+        }
+
+        TestClock.CLOCK.setTo(Instant.now());
+        var rotated = given().auth().oauth2(admin).queryParam("keepPreviousFor", "PT24H").post("/admin/clients/{id}/secret", client[0])
+                .then().statusCode(200).extract();
+        String newSecret = rotated.path("clientSecret");
+        assertThat(Instant.parse(rotated.path("previousSecretValidUntil"))).isEqualTo(TestClock.CLOCK.instant().plus(Duration.ofHours(24)));
+        Gateway.token(client[0], client[1]);
+        Gateway.token(client[0], newSecret);
+
+        TestClock.CLOCK.advance(Duration.ofHours(24).plusSeconds(1));
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0]).formParam("client_secret", client[1])
+                .post("/oauth/token").then().statusCode(401);
+        Gateway.token(client[0], newSecret);
+    }
+
     @Test
     void adminsCreateListRotateAndRevokeClients() {
         String admin = Gateway.adminToken();

@@ -200,7 +200,7 @@ class WebhookTest {
         assertThat(during.signedWith(second)).isTrue();
         assertThat(during.signedWith(first)).as("the refused rotations changed nothing").isTrue();
 
-        TestClock.CLOCK.advance(Duration.ofHours(24));
+        TestClock.CLOCK.advance(Duration.ofHours(24).plusSeconds(1));
         Received after = nextWebhook(partner, received);
         assertThat(after.signatures()).hasSize(1);
         assertThat(after.signedWith(second)).isTrue();

@@ -50,6 +50,13 @@ public class ApiClient extends PanacheEntityBase {
     @Column(name = "rotated_at")
     public Instant rotatedAt;
 
+    /** bcrypt hash of the secret a planned rotation replaced: it still gets tokens until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret_hash")
+    public String previousSecretHash;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 }

@@ -26,6 +26,7 @@ import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +62,12 @@ public class ClientService {
                              @Schema(nullable = true) String subject, @Schema(enumeration = {ApiClient.ACTIVE, ApiClient.REVOKED}) String status,
                              Instant createdAt, @Schema(nullable = true) Instant rotatedAt,
                              @Schema(nullable = true) Instant revokedAt,
-                             @Schema(nullable = true, description = "Only when created or rotated: keep it, it is not shown again") String clientSecret) {
+                             @Schema(nullable = true, description = "Only when created or rotated: keep it, it is not shown again") String clientSecret,
+                             @Schema(nullable = true, description = "Until when the secret the last rotation replaced still gets tokens "
+                                     + "(keepPreviousFor); absent when it stopped at once") Instant previousSecretValidUntil) {
         static ClientView of(ApiClient client, String secret) {
             return new ClientView(client.clientId, client.name, client.roles, client.partner, client.subject, client.status,
-                    client.createdAt, client.rotatedAt, client.revokedAt, secret);
+                    client.createdAt, client.rotatedAt, client.revokedAt, secret, client.previousSecretUntil);
         }
     }
 
@@ -155,15 +158,25 @@ public class ClientService {
         return ClientView.of(require(clientId), null);
     }
 
+    /** How long a planned rotation may keep the secret it replaces: time to deploy the new one, not a second secret. */
+    public static final Duration LONGEST_OVERLAP = Duration.ofDays(7);
+
+    /**
+     * Gives the client a new secret. {@code keepPreviousFor} (an ISO-8601 duration, at most a week) keeps the one it
+     * replaces getting tokens that long too, for a planned rotation; none stops it at once, for a leak.
+     */
     @Transactional
-    public ClientView rotate(String clientId) {
+    public ClientView rotate(String clientId, String keepPreviousFor) {
+        Duration overlap = QueryParams.durationOf("keepPreviousFor", keepPreviousFor, LONGEST_OVERLAP);
         ApiClient client = require(clientId);
         if (ApiClient.REVOKED.equals(client.status)) {
             throw ProblemException.conflict("client-revoked", "Client revoked", "A revoked client cannot get a new secret");
         }
         String secret = newSecret();
-        client.secretHash = BcryptUtil.bcryptHash(secret);
         client.rotatedAt = clock.instant();
+        client.previousSecretHash = overlap.isZero() ? null : client.secretHash;
+        client.previousSecretUntil = overlap.isZero() ? null : client.rotatedAt.plus(overlap);
+        client.secretHash = BcryptUtil.bcryptHash(secret);
         return ClientView.of(client, secret);
     }
 
@@ -177,11 +190,17 @@ public class ClientService {
         return ClientView.of(client, null);
     }
 
-    /** The active client with this id and secret, or empty (unknown, wrong secret and revoked look alike). */
+    /**
+     * The active client with this id and secret (or the secret its last rotation kept, until then), or empty
+     * (unknown, wrong secret and revoked look alike).
+     */
     @Transactional
     public Optional<ApiClient> authenticate(String clientId, String secret) {
         ApiClient client = find(clientId);
-        boolean matches = BcryptUtil.matches(secret == null ? "" : secret, client == null ? DUMMY_HASH : client.secretHash);
+        String given = secret == null ? "" : secret;
+        boolean matches = BcryptUtil.matches(given, client == null ? DUMMY_HASH : client.secretHash)
+                || client != null && client.previousSecretHash != null && clock.instant().isBefore(client.previousSecretUntil)
+                && BcryptUtil.matches(given, client.previousSecretHash);
         if (client == null || !matches || !ApiClient.ACTIVE.equals(client.status)) {
             return Optional.empty();
         }

@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
+import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.resources.events.MentoringEvents;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
@@ -102,7 +102,7 @@ public class PartnerService {
      */
     @Transactional
     public PartnerView rotateSecret(String code, String keepPreviousFor) {
-        Duration overlap = overlap(keepPreviousFor);
+        Duration overlap = QueryParams.durationOf("keepPreviousFor", keepPreviousFor, LONGEST_OVERLAP);
         Partner partner = locked(visible(code));
         String secret = signingSecrets.rotate(partner, overlap.isZero() ? null : clock.instant().plus(overlap));
         partner.persistAndFlush();
@@ -126,22 +126,6 @@ public class PartnerService {
         partner.webhookUrlSetByPartner = byPartner;
         partner.persistAndFlush();
         return PartnerView.of(partner);
-    }
-
-    private static Duration overlap(String keepPreviousFor) {
-        if (keepPreviousFor == null || keepPreviousFor.isBlank()) {
-            return Duration.ZERO;
-        }
-        Duration overlap;
-        try {
-            overlap = Duration.parse(keepPreviousFor.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("keepPreviousFor", "must be an ISO-8601 duration such as PT24H");
-        }
-        if (overlap.isNegative() || overlap.compareTo(LONGEST_OVERLAP) > 0) {
-            throw ProblemException.invalid("keepPreviousFor", "must be between PT0S and P7D");
-        }
-        return overlap;
     }
 
     private static void apply(Partner partner, NewPartner request) {
