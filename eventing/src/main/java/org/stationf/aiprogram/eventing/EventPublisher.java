@@ -65,6 +65,25 @@ public class EventPublisher {
         if (!topics.isPublished(topic)) {
             throw new IllegalArgumentException("Topic " + topic + " is not in eventing.topics.published, so it may not exist");
         }
+        PublishedEvent event = compose(type, aggregateId, data);
+        entityManager.createNativeQuery("""
+                        INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, cloud_event)
+                        VALUES (:eventId, :topic, :aggregateId, :type, :cloudEvent)""")
+                .setParameter("eventId", event.id())
+                .setParameter("topic", topic)
+                .setParameter("aggregateId", String.valueOf(aggregateId))
+                .setParameter("type", type)
+                .setParameter("cloudEvent", event.cloudEvent())
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return event;
+    }
+
+    /**
+     * The event as a structured-mode CloudEvent, as {@link #publish} records it, but not recorded: for one that goes
+     * somewhere else than a topic (a test event for a partner's webhook).
+     */
+    public PublishedEvent compose(String type, Object aggregateId, Object data) {
         UUID eventId = UUID.randomUUID();
         String subject = String.valueOf(aggregateId);
         CloudEventBuilder builder = CloudEventBuilder.v1()
@@ -81,21 +100,10 @@ public class EventPublisher {
             builder.withExtension("traceparent", "00-" + traceId + "-" + RequestCorrelation.randomHex(8) + "-01");
         }
         CloudEvent event = builder.build();
-        String json = new String(FORMAT.serialize(event), StandardCharsets.UTF_8);
-        entityManager.createNativeQuery("""
-                        INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, cloud_event)
-                        VALUES (:eventId, :topic, :aggregateId, :type, :cloudEvent)""")
-                .setParameter("eventId", eventId)
-                .setParameter("topic", topic)
-                .setParameter("aggregateId", subject)
-                .setParameter("type", type)
-                .setParameter("cloudEvent", json)
-                .executeUpdate();
-        wakeRelayAfterCommit();
-        return new PublishedEvent(eventId, type, json);
+        return new PublishedEvent(eventId, type, new String(FORMAT.serialize(event), StandardCharsets.UTF_8));
     }
 
-    /** An event recorded for publication: its id, type and structured-mode CloudEvent JSON. */
+    /** An event, recorded for publication or not: its id, type and structured-mode CloudEvent JSON. */
     public record PublishedEvent(UUID id, String type, String cloudEvent) {
     }
 

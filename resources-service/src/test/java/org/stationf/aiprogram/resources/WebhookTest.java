@@ -41,6 +41,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -214,6 +215,43 @@ class WebhookTest {
         Received afterLeak = nextWebhook(partner, received);
         assertThat(afterLeak.signatures()).hasSize(1);
         assertThat(afterLeak.signedWith(fourth)).isTrue();
+    }
+
+    /** A partner checks its endpoint, and its signature check, with a test event before a real event depends on them. */
+    @Test
+    void aPartnerSendsItselfATestEventToCheckItsEndpoint() throws Exception {
+        String partner = "TESTING_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        List<Received> received = new CopyOnWriteArrayList<>();
+        String[] secret = new String[1];
+        secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("code", partner, "name", "Testing Partner"))
+                .post("/partners").then().statusCode(201).extract().path("signingSecret");
+        given().auth().oauth2(TestTokens.partner(partner)).post("/partners/{code}/webhook-test", partner).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:ai-startup-program:problem:no-webhook-url"));
+        String url = signatureCheckingEndpoint(received, secret, () -> 204);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("url", url))
+                .put("/partners/{code}/webhook-url", partner).then().statusCode(200);
+
+        Response queued = given().auth().oauth2(TestTokens.partner(partner)).post("/partners/{code}/webhook-test", partner);
+        queued.then().statusCode(201).body("eventType", equalTo("WebhookTest")).body("status", equalTo("PENDING"))
+                .header("Location", endsWith("/webhooks/deliveries/" + queued.path("id")));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return received.size() == 1;
+        });
+        assertThat(received.get(0).signatureValid()).isTrue();
+        JsonNode test = JSON.readTree(received.get(0).body());
+        assertThat(test.path("type").asText()).isEqualTo("WebhookTest");
+        assertThat(test.path("id").asText()).isEqualTo(queued.path("eventId"));
+        assertThat(test.path("data").path("partner").asText()).isEqualTo(partner);
+        given().auth().oauth2(TestTokens.partner(partner)).get(queued.header("Location")).then().statusCode(200)
+                .body("status", equalTo("DELIVERED")).body("lastStatus", equalTo(204));
+
+        given().auth().oauth2(TestTokens.partner("META")).post("/partners/{code}/webhook-test", partner).then().statusCode(404)
+                .contentType("application/problem+json");
+        // A test, not an event of the program: on no topic.
+        for (String topic : List.of("program.grants", "program.mentoring")) {
+            assertThat(KafkaTopics.records(topic, record -> partner.equals(record.key()), 1, Duration.ofSeconds(2))).isEmpty();
+        }
     }
 
     /** A grant event for the partner, and the call that delivers it to its endpoint. */

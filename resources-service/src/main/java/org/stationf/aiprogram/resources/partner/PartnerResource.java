@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.resources.webhook.WebhookDeliveryView;
 
 import java.net.URI;
 import java.util.List;
@@ -93,6 +94,22 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerView setWebhookUrl(@Parameter(example = "SCALEWAY") @PathParam("code") String code, @Valid @NotNull WebhookUrl request) {
         return partners.setWebhookUrl(code, request.url());
+    }
+
+    @POST
+    @Path("/{code}/webhook-test")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "testWebhook", summary = "Send a test event to the partner's webhook", description = "A WebhookTest event (data: partner, note, at), "
+            + "signed and sent like any other but published on no topic: to check an endpoint and its signature check before a real event depends on "
+            + "them. Follow it where Location points; answer it 2xx like any webhook. A partner tests its own.")
+    @APIResponse(responseCode = "201", description = "The delivery, queued to be sent now",
+            content = @Content(schema = @Schema(implementation = WebhookDeliveryView.class)),
+            headers = @Header(name = "Location", description = "The delivery: the URL to follow it at", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partner has no webhook URL", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response testWebhook(@Parameter(example = "SCALEWAY") @PathParam("code") String code) {
+        WebhookDeliveryView delivery = partners.testWebhook(code);
+        return Response.created(URI.create("/webhooks/deliveries/" + delivery.id())).entity(delivery).build();
     }
 
     @POST

@@ -10,6 +10,8 @@ import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.QueryParams;
 import org.stationf.aiprogram.resources.events.MentoringEvents;
+import org.stationf.aiprogram.resources.webhook.WebhookDeliveryView;
+import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +32,9 @@ public class PartnerService {
 
     @Inject
     MentoringEvents mentoringEvents;
+
+    @Inject
+    Webhooks webhooks;
 
     /** Admins see every partner; a partner sees itself. */
     public List<PartnerView> list() {
@@ -107,6 +112,11 @@ public class PartnerService {
         String secret = signingSecrets.rotate(partner, overlap.isZero() ? null : clock.instant().plus(overlap));
         partner.persistAndFlush();
         return PartnerView.withSecret(partner, secret);
+    }
+
+    /** A test event for the partner's webhook, sent like any other; a partner tests its own. */
+    public WebhookDeliveryView testWebhook(String code) {
+        return webhooks.sendTest(visible(code));
     }
 
     /**

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 @Schema(name = "WebhookDelivery")
 public record WebhookDeliveryView(UUID id, @Schema(example = "SCALEWAY") String partner, UUID eventId,
-                                  @Schema(description = "The event delivered: a grant's, or a mentoring session's", enumeration = {GrantEvents.ISSUED,
+                                  @Schema(description = "The event delivered: a grant's, a mentoring session's, or a test the partner asked for", enumeration = {GrantEvents.ISSUED,
                                           GrantEvents.ACTIVATED, GrantEvents.REVOKED, GrantEvents.EXPIRED, GrantEvents.BALANCE_LOW,
-                                          MentoringEvents.BOOKED, MentoringEvents.ENDED}) String eventType,
+                                          MentoringEvents.BOOKED, MentoringEvents.CHANGED, MentoringEvents.ENDED, Webhooks.TEST}) String eventType,
                                   @Schema(enumeration = {WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED}) String status,
                                   int attempts,
                                   @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Integer lastStatus,

@@ -14,6 +14,7 @@ import org.stationf.aiprogram.eventing.EventPublisher;
 import org.stationf.aiprogram.resources.partner.Partner;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Webhooks {
+
+    /** The type of the test event a partner sends itself. */
+    public static final String TEST = "WebhookTest";
 
     static final List<String> STATUSES = List.of(WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED);
 
@@ -41,10 +45,28 @@ public class Webhooks {
         enqueue(partnerCode, events.publish(topic, type, aggregateId, data));
     }
 
-    private void enqueue(String partnerCode, EventPublisher.PublishedEvent event) {
+    /** What a test event tells the partner's endpoint. */
+    public record WebhookTest(String partner, String note, Instant at) {
+    }
+
+    /**
+     * A test event ({@code WebhookTest}) for the partner's webhook, signed and sent like any other but published on no
+     * topic: to check an endpoint, and its signature check, before a real event depends on them.
+     */
+    @Transactional
+    public WebhookDeliveryView sendTest(Partner partner) {
+        if (partner.webhookUrl == null) {
+            throw ProblemException.conflict("no-webhook-url", "No webhook URL", "Partner " + partner.code
+                    + " has no webhook URL to test; set one with PUT /partners/" + partner.code + "/webhook-url");
+        }
+        WebhookTest test = new WebhookTest(partner.code, "A test of your webhook endpoint, asked for by " + caller.id(), clock.instant());
+        return WebhookDeliveryView.of(enqueue(partner.code, events.compose(TEST, partner.code, test)));
+    }
+
+    private WebhookDelivery enqueue(String partnerCode, EventPublisher.PublishedEvent event) {
         Partner partner = Partner.findById(partnerCode);
         if (partner == null || partner.webhookUrl == null) {
-            return;
+            return null;
         }
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
@@ -56,6 +78,7 @@ public class Webhooks {
         delivery.nextAttemptAt = clock.instant();
         delivery.createdAt = clock.instant();
         delivery.persist();
+        return delivery;
     }
 
     /** Newest first; a partner sees only its own whatever it asks, an admin any partner's or all. */
