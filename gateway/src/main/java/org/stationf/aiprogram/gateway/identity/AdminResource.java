@@ -27,6 +27,7 @@ import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.PageRequest;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.SecretRotations;
 import org.stationf.aiprogram.gateway.GatewayApi;
 
 import java.net.URI;
@@ -99,7 +100,7 @@ public class AdminResource {
     public ClientService.ClientView rotate(@PathParam("clientId") String clientId,
                                            @Parameter(description = "How long the secret this replaces still gets tokens (ISO-8601, at most P7D); "
                                                    + "left out, it stops at once", example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
-                                           @QueryParam("keepPreviousFor") String keepPreviousFor) {
+                                           @QueryParam(SecretRotations.KEEP_PREVIOUS_FOR) String keepPreviousFor) {
         return clients.rotate(clientId, keepPreviousFor);
     }
 

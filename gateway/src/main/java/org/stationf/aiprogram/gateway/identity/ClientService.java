@@ -21,12 +21,12 @@ import org.stationf.aiprogram.api.NulCharacters;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.QueryParams;
+import org.stationf.aiprogram.api.SecretRotations;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.Where;
 import org.stationf.aiprogram.gateway.GatewayConfig;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -158,24 +158,22 @@ public class ClientService {
         return ClientView.of(require(clientId), null);
     }
 
-    /** How long a planned rotation may keep the secret it replaces: time to deploy the new one, not a second secret. */
-    public static final Duration LONGEST_OVERLAP = Duration.ofDays(7);
-
     /**
      * Gives the client a new secret. {@code keepPreviousFor} (an ISO-8601 duration, at most a week) keeps the one it
      * replaces getting tokens that long too, for a planned rotation; none stops it at once, for a leak.
      */
     @Transactional
     public ClientView rotate(String clientId, String keepPreviousFor) {
-        Duration overlap = QueryParams.durationOf("keepPreviousFor", keepPreviousFor, LONGEST_OVERLAP);
+        Instant now = clock.instant();
+        Instant previousUntil = SecretRotations.previousUntil(keepPreviousFor, now);
         ApiClient client = require(clientId);
         if (ApiClient.REVOKED.equals(client.status)) {
             throw ProblemException.conflict("client-revoked", "Client revoked", "A revoked client cannot get a new secret");
         }
         String secret = newSecret();
-        client.rotatedAt = clock.instant();
-        client.previousSecretHash = overlap.isZero() ? null : client.secretHash;
-        client.previousSecretUntil = overlap.isZero() ? null : client.rotatedAt.plus(overlap);
+        client.rotatedAt = now;
+        client.previousSecretHash = previousUntil == null ? null : client.secretHash;
+        client.previousSecretUntil = previousUntil;
         client.secretHash = BcryptUtil.bcryptHash(secret);
         return ClientView.of(client, secret);
     }

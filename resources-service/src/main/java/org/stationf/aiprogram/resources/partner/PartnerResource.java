@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
+import org.stationf.aiprogram.api.SecretRotations;
 import org.stationf.aiprogram.resources.webhook.WebhookDeliveryView;
 
 import java.net.URI;
@@ -126,7 +127,7 @@ public class PartnerResource {
     public PartnerView rotateSecret(@Parameter(example = "SCALEWAY") @PathParam("code") String code,
                                     @Parameter(description = "How long webhooks are also signed with the secret this replaces (ISO-8601, at most P7D); "
                                             + "left out, it stops at once", example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
-                                    @QueryParam("keepPreviousFor") String keepPreviousFor) {
+                                    @QueryParam(SecretRotations.KEEP_PREVIOUS_FOR) String keepPreviousFor) {
         return partners.rotateSecret(code, keepPreviousFor);
     }
 }

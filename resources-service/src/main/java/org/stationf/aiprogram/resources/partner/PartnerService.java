@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.ProblemException;
-import org.stationf.aiprogram.api.QueryParams;
+import org.stationf.aiprogram.api.SecretRotations;
 import org.stationf.aiprogram.resources.events.MentoringEvents;
 import org.stationf.aiprogram.resources.webhook.WebhookDeliveryView;
 import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,18 +98,15 @@ public class PartnerService {
         return PartnerView.of(partner);
     }
 
-    /** How long a planned rotation may keep the secret it replaces: time to deploy the new one, not a second secret. */
-    public static final Duration LONGEST_OVERLAP = Duration.ofDays(7);
-
     /**
      * Gives the partner a new signing secret. {@code keepPreviousFor} (an ISO-8601 duration, at most a week) keeps the
      * one it replaces signing webhooks that long too, for a planned rotation; none stops it at once, for a leak.
      */
     @Transactional
     public PartnerView rotateSecret(String code, String keepPreviousFor) {
-        Duration overlap = QueryParams.durationOf("keepPreviousFor", keepPreviousFor, LONGEST_OVERLAP);
+        Instant previousUntil = SecretRotations.previousUntil(keepPreviousFor, clock.instant());
         Partner partner = locked(visible(code));
-        String secret = signingSecrets.rotate(partner, overlap.isZero() ? null : clock.instant().plus(overlap));
+        String secret = signingSecrets.rotate(partner, previousUntil);
         partner.persistAndFlush();
         return PartnerView.withSecret(partner, secret);
     }
