@@ -13,7 +13,6 @@ import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -57,19 +56,19 @@ public class MentoringEvents {
     /** The mentor was renamed: its booked sessions are announced again, as they now read. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void mentorRenamed(Mentor mentor) {
-        changed(Session.list("select session from Session session, Slot slot where session.slotId = slot.id"
-                + " and slot.mentorId = ?1 and session.status = ?2 order by slot.startsAt", mentor.id, SessionStatus.BOOKED));
+        announceBookedAgain("mentor.id = ?2", mentor.id);
     }
 
     /** The partner was renamed: the booked sessions of all its mentors are announced again, as they now read. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void partnerRenamed(Partner partner) {
-        changed(Session.list("select session from Session session, Slot slot, Mentor mentor where session.slotId = slot.id"
-                + " and slot.mentorId = mentor.id and mentor.partner = ?1 and session.status = ?2 order by slot.startsAt",
-                partner.code, SessionStatus.BOOKED));
+        announceBookedAgain("mentor.partner = ?2", partner.code);
     }
 
-    private void changed(List<Session> sessions) {
-        sessions.forEach(session -> publish(CHANGED, session));
+    /** Each booked session whose mentor meets the condition (on ?2), in the order they take place, as CHANGED. */
+    private void announceBookedAgain(String mentorCondition, Object value) {
+        Session.<Session>list("select session from Session session, Slot slot, Mentor mentor where session.slotId = slot.id"
+                        + " and slot.mentorId = mentor.id and session.status = ?1 and " + mentorCondition + " order by slot.startsAt",
+                SessionStatus.BOOKED, value).forEach(session -> publish(CHANGED, session));
     }
 }
