@@ -137,7 +137,7 @@ public class CalendarService {
      */
     @Transactional
     public void showMentoringSession(MentoringSession session) {
-        CalendarEvent event = CalendarEvent.find("mentoringSessionId", session.sessionId()).firstResult();
+        CalendarEvent event = showing(session.sessionId());
         if (event == null) {
             Member member = Member.findById(session.memberId());
             if (member == null) {
@@ -169,7 +169,7 @@ public class CalendarService {
     /** A session cancelled (by the member, the mentor's side, or its grant's end) is marked so; one that took place stays as it is. */
     @Transactional
     public void mentoringSessionEnded(UUID sessionId, String status, Instant at) {
-        CalendarEvent event = CalendarEvent.find("mentoringSessionId", sessionId).firstResult();
+        CalendarEvent event = showing(sessionId);
         if (event == null) {
             // Booked and cancelled before bookings were events: never announced, so never in the calendar.
             return;
@@ -186,6 +186,11 @@ public class CalendarService {
      */
     public record MentoringSession(@NotNull UUID sessionId, @NotNull UUID memberId, @NotBlank String mentorName, @NotBlank String partner,
                                    @NotBlank String partnerName, @NotNull Instant startsAt, @NotNull Instant endsAt) {
+    }
+
+    /** The calendar event showing this mentoring session; null while none does. */
+    private static CalendarEvent showing(UUID mentoringSessionId) {
+        return CalendarEvent.find("mentoringSessionId", mentoringSessionId).firstResult();
     }
 
     private static void requireAddedByAdmins(CalendarEvent event) {
