@@ -569,7 +569,7 @@ class MentoringTest {
      */
     @Test
     void renamingAMentorOrItsPartnerAnnouncesTheirBookedSessionsAgain() {
-        String partner = "RENAMED_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode("RENAMED_");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("code", partner, "name", "Open Weights Lab"))
                 .post("/partners").then().statusCode(201);
         Program.Member member = Program.enrollWithPackageOf(Map.of("key", "mentoring", "partner", partner, "kind", "MENTORING_HOURS",

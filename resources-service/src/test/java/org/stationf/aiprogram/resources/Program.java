@@ -92,6 +92,11 @@ public final class Program {
         return member;
     }
 
+    /** A partner code no other test uses: the prefix, then eight random letters and digits. */
+    public static String partnerCode(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+    }
+
     /** A member of a new cohort whose package holds this one item, enrolled through the broker; its grant comes a little later. */
     public static Member enrollWithPackageOf(Map<String, Object> packageItem) {
         UUID cohort = plannedCohort();

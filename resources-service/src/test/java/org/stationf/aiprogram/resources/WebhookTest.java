@@ -75,7 +75,7 @@ class WebhookTest {
 
     @Test
     void grantEventsAreSignedRetriedAfterAFailureAndRedeliverable() throws Exception {
-        String partner = "WEBHOOK_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode("WEBHOOK_");
         List<Received> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
         String[] secret = new String[1];
@@ -176,7 +176,7 @@ class WebhookTest {
      */
     @Test
     void aPlannedRotationSignsWithBothSecretsUntilTheOverlapEnds() throws Exception {
-        String partner = "ROTATION_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode("ROTATION_");
         List<Received> received = new CopyOnWriteArrayList<>();
         String[] secret = new String[1];
         String url = signatureCheckingEndpoint(received, secret, () -> 204);
@@ -220,7 +220,7 @@ class WebhookTest {
     /** A partner checks its endpoint, and its signature check, with a test event before a real event depends on them. */
     @Test
     void aPartnerSendsItselfATestEventToCheckItsEndpoint() throws Exception {
-        String partner = "TESTING_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode("TESTING_");
         List<Received> received = new CopyOnWriteArrayList<>();
         String[] secret = new String[1];
         secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("code", partner, "name", "Testing Partner"))
@@ -268,7 +268,7 @@ class WebhookTest {
     /** The partner's system learns, signed, when a member books one of its mentors' slots and when the session ends. */
     @Test
     void sessionsBookedWithAPartnersMentorsReachItsWebhook() throws Exception {
-        String partner = "WEBHOOK_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode("WEBHOOK_");
         List<Received> received = new CopyOnWriteArrayList<>();
         String[] secret = new String[1];
         String url = signatureCheckingEndpoint(received, secret, () -> 204);
@@ -331,7 +331,7 @@ class WebhookTest {
 
     @Test
     void aPartnerPointsItsWebhooksItselfButOnlyAtAPublicHttpsAddress() throws Exception {
-        String partner = "HOOKS_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode("HOOKS_");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("code", partner, "name", "Self-service Partner"))
                 .post("/partners").then().statusCode(201);
         String token = TestTokens.partner(partner);
@@ -490,7 +490,7 @@ class WebhookTest {
     }
 
     private static String partnerWithWebhooksAt(String prefix, HttpServer endpoint) {
-        String partner = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String partner = Program.partnerCode(prefix);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", partner, "name", "Partner " + partner,
                         "webhookUrl", "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hooks"))

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.api.SealedSecrets;
+import org.stationf.aiprogram.resources.Program;
 import org.stationf.aiprogram.testing.AllAtOnce;
 import org.stationf.aiprogram.testing.TestTokens;
 
@@ -38,7 +39,7 @@ class SigningSecretsTest {
 
     @Test
     void secretsStoredBeforeTheKeyWasSetAreSealedAtStartEvenByTwoInstancesStartingTogether() throws Exception {
-        String code = "SEAL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = Program.partnerCode("SEAL_");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Partner of a deployment that had no WEBHOOK_SECRETS_KEY"))
                 .post("/partners").then().statusCode(201);
@@ -61,7 +62,7 @@ class SigningSecretsTest {
     /** The test profile starts the service as during a rotation of WEBHOOK_SECRETS_KEY: with the new key and the previous one. */
     @Test
     void secretsSealedWithThePreviousKeyAreSealedWithTheNewOneAtStart() {
-        String code = "ROTATE_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = Program.partnerCode("ROTATE_");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Partner whose secret was sealed with the previous key"))
                 .post("/partners").then().statusCode(201);
