@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.resources.partner.Partner;
+import org.stationf.aiprogram.resources.webhook.DeliveryRetention;
 import org.stationf.aiprogram.resources.webhook.WebhookDispatcher;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestClock;
@@ -62,6 +63,9 @@ class WebhookTest {
 
     @Inject
     WebhookDispatcher dispatcher;
+
+    @Inject
+    DeliveryRetention retention;
 
     private HttpServer receiver;
 
@@ -252,6 +256,61 @@ class WebhookTest {
         for (String topic : List.of("program.grants", "program.mentoring")) {
             assertThat(KafkaTopics.records(topic, record -> partner.equals(record.key()), 1, Duration.ofSeconds(2))).isEmpty();
         }
+    }
+
+    /** A partner looks back a month on what it was sent; what it has not received yet waits for it however old. */
+    @Test
+    void deliveredWebhooksAreForgottenAfterThirtyDaysButFailedOnesWaitToBeRedelivered() throws Exception {
+        String partner = Program.partnerCode("RETAINED_");
+        List<Received> received = new CopyOnWriteArrayList<>();
+        AtomicInteger answer = new AtomicInteger(204);
+        String[] secret = new String[1];
+        String url = signatureCheckingEndpoint(received, secret, answer::get);
+        secret[0] = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", partner, "name", "Retained Partner", "webhookUrl", url))
+                .post("/partners").then().statusCode(201).extract().path("signingSecret");
+        String delivered = sendTestWebhook(partner);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return "DELIVERED".equals(delivery(partner, delivered).get("status"));
+        });
+        // The partner's endpoint is down for good: every attempt fails until the last.
+        answer.set(503);
+        String failed = sendTestWebhook(partner);
+        for (int attempt = 0; attempt < 20 && !"FAILED".equals(delivery(partner, failed).get("status")); attempt++) {
+            TestClock.CLOCK.advance(Duration.ofHours(2));
+            dispatcher.dispatch();
+        }
+        assertThat(delivery(partner, failed)).containsEntry("status", "FAILED").containsEntry("attempts", 10);
+
+        TestClock.CLOCK.advance(Duration.ofDays(30).plusMinutes(1));
+        answer.set(204);
+        String recent = sendTestWebhook(partner);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return "DELIVERED".equals(delivery(partner, recent).get("status"));
+        });
+        assertThat(retention.forgetOldDeliveries()).isGreaterThanOrEqualTo(1);
+
+        given().auth().oauth2(TestTokens.partner(partner)).get("/webhooks/deliveries/{id}", delivered).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.partner(partner)).get("/webhooks/deliveries").then().statusCode(200)
+                .body("items.id", equalTo(List.of(recent, failed))).body("items.status", equalTo(List.of("DELIVERED", "FAILED")));
+        given().auth().oauth2(TestTokens.partner(partner)).post("/webhooks/deliveries/{id}/redeliver", failed).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            dispatcher.dispatch();
+            return "DELIVERED".equals(delivery(partner, failed).get("status"));
+        });
+    }
+
+    private static String sendTestWebhook(String partner) {
+        return given().auth().oauth2(TestTokens.partner(partner)).post("/partners/{code}/webhook-test", partner)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> delivery(String partner, String id) {
+        return given().auth().oauth2(TestTokens.partner(partner)).get("/webhooks/deliveries/{id}", id)
+                .then().statusCode(200).extract().jsonPath().getMap("");
     }
 
     /** A grant event for the partner, and the call that delivers it to its endpoint. */

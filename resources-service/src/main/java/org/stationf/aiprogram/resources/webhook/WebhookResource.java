@@ -35,7 +35,8 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "listWebhookDeliveries", summary = "Webhook deliveries and their status", description = "Newest first, a page at a time; a partner sees its own.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Webhook deliveries and their status", description = "Newest first, a page at a time; a partner sees its own. "
+            + "A delivered webhook is listed for 30 days (WEBHOOK_DELIVERIES_KEPT_FOR); pending and failed ones until delivered.")
     @APIResponse(responseCode = "200", description = "One page, with the total count")
     @APIResponse(responseCode = "400", description = "A bad partner, status or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<WebhookDeliveryView> list(
