@@ -209,6 +209,57 @@ class IdentityTest {
         Gateway.token(client[0], newSecret);
     }
 
+    /** A partner's system rotates its own secret on its own schedule, switching its instances over without a gap. */
+    @Test
+    void aClientRotatesItsOwnSecret() {
+        String[] client = Gateway.client(List.of("partner"), "SCALEWAY");
+        String token = Gateway.token(client[0], client[1]);
+        given().auth().oauth2(token).get("/auth/client").then().statusCode(200)
+                .body("clientId", equalTo(client[0])).body("partner", equalTo("SCALEWAY")).body("roles", equalTo(List.of("partner")))
+                .body("status", equalTo("ACTIVE")).body("rotatedAt", nullValue()).body("clientSecret", nullValue());
+        given().auth().oauth2(token).queryParam("keepPreviousFor", "P8D").post("/auth/client/secret").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("keepPreviousFor"));
+        Gateway.token(client[0], client[1]);
+
+        TestClock.CLOCK.setTo(Instant.now());
+        var rotated = given().auth().oauth2(token).queryParam("keepPreviousFor", "PT1H").post("/auth/client/secret")
+                .then().statusCode(200).body("clientId", equalTo(client[0])).extract();
+        String planned = rotated.path("clientSecret");
+        assertThat(planned).startsWith("cs_").isNotEqualTo(client[1]);
+        assertThat(Instant.parse(rotated.path("previousSecretValidUntil"))).isEqualTo(TestClock.CLOCK.instant().plus(Duration.ofHours(1)));
+        given().auth().oauth2(token).get("/auth/client").then().statusCode(200)
+                .body("clientSecret", nullValue()).body("previousSecretValidUntil", notNullValue());
+        Gateway.token(client[0], client[1]);
+        TestClock.CLOCK.advance(Duration.ofHours(1).plusSeconds(1));
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0]).formParam("client_secret", client[1])
+                .post("/oauth/token").then().statusCode(401);
+
+        // Feared leaked: without keepPreviousFor the secret it replaces stops at once.
+        String leaked = planned;
+        String fresh = given().auth().oauth2(Gateway.token(client[0], leaked)).post("/auth/client/secret")
+                .then().statusCode(200).body("previousSecretValidUntil", nullValue()).extract().path("clientSecret");
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", client[0]).formParam("client_secret", leaked)
+                .post("/oauth/token").then().statusCode(401);
+        Gateway.token(client[0], fresh);
+    }
+
+    @Test
+    void onlyAClientOfTheGatewayRotatesItsOwnSecret() {
+        String founder = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "ines+" + UUID.randomUUID() + "@open-weights.example", "password", "correct horse battery", "name", "Ines"))
+                .post("/auth/signup").then().statusCode(201).extract().path("access_token");
+        // An external provider's token naming, in its client_id, one of the provider's clients that shares the admin client's id.
+        String external = TestTokens.fromIssuerToClient("https://idp.example.test", Gateway.ADMIN_ID, Set.of("admin"));
+        for (String token : List.of(founder, external)) {
+            given().auth().oauth2(token).get("/auth/client").then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(token).post("/auth/client/secret").then().statusCode(403).contentType("application/problem+json");
+        }
+        given().post("/auth/client/secret").then().statusCode(401).contentType("application/problem+json");
+        Gateway.adminToken();
+    }
+
     @Test
     void adminsCreateListRotateAndRevokeClients() {
         String admin = Gateway.adminToken();

@@ -62,6 +62,13 @@ public final class TestTokens {
                 .jws().keyId("test-key").sign(key("test-keys/privateKey.pem"));
     }
 
+    /** A token an external identity provider issued to one of its own clients, named in {@code client_id} as some providers do. */
+    public static String fromIssuerToClient(String issuer, String clientId, Set<String> roles) {
+        Instant now = Instant.now();
+        return Jwt.issuer(issuer).subject("service-account-" + clientId).groups(roles).claim("client_id", clientId)
+                .issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(30))).jws().keyId("test-key").sign(key("test-keys/privateKey.pem"));
+    }
+
     /** A token from an external identity provider that, as some do, gives its tokens no id ({@code jti}). */
     public static String fromIssuerWithoutId(String issuer, String subject, Set<String> roles) {
         JwtClaims claims = new JwtClaims();

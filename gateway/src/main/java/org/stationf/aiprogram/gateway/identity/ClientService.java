@@ -34,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** OAuth2 clients: created, listed, rotated and revoked by admins; their secrets stored as bcrypt hashes. */
+/** OAuth2 clients: created, listed, rotated and revoked by admins, and rotated by themselves; their secrets stored as bcrypt hashes. */
 @ApplicationScoped
 public class ClientService {
 
