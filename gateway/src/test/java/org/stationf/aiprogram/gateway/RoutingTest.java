@@ -135,6 +135,27 @@ class RoutingTest {
         assertThat(untraced.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
 
+    /** A service's metrics, health, OpenAPI document and Swagger UI are for the internal network, however the path is spelled. */
+    @Test
+    void aServicesOwnEndpointsAreNotReachedThroughTheGateway() throws Exception {
+        String token = Gateway.partnerToken("META");
+        for (String path : List.of("/api/resources/q/metrics", "/api/resources/q", "/api/resources//q/metrics", "/api/resources/%71/metrics",
+                "/api/resources/grants/../q/health", "/api/resources/q;x=1/openapi", "/api/resources/q/swagger-ui/")) {
+            for (String authorization : List.of("", "Bearer " + token)) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path));
+                if (!authorization.isEmpty()) {
+                    request.header("Authorization", authorization);
+                }
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(path).isEqualTo(404);
+                assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            }
+        }
+        // A path that only begins with a q is the service's own to answer.
+        given().auth().oauth2(token).when().get("/api/resources/quotas").then().statusCode(200)
+                .body("upstream", equalTo("resources")).body("uri", equalTo("/quotas"));
+    }
+
     @Test
     void requestsWithoutATokenAreLeftToTheServiceAndBadTokensAreRefusedAtTheDoor() {
         given().when().get("/api/calls").then().statusCode(200).body("upstream", equalTo("applications"));

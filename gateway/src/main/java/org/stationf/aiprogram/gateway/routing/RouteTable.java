@@ -46,9 +46,24 @@ public class RouteTable {
         upstreams.sort(Comparator.comparing(Upstream::name));
     }
 
+    /**
+     * The upstream a path is forwarded to; none for a path under a service's own {@code /q/} (its metrics, health,
+     * OpenAPI document and Swagger UI), which stay on the internal network whatever public prefix would reach them.
+     */
     public Optional<Upstream> match(String path) {
         Prefix found = find(path);
-        return found == null ? Optional.empty() : Optional.of(found.upstream());
+        return found == null || isFrameworkPath(found.upstream().forwardedPath(path)) ? Optional.empty() : Optional.of(found.upstream());
+    }
+
+    /** /q, /q/metrics, //q/metrics, /q;x/metrics: a first segment of "q", however many slashes lead to it. */
+    static boolean isFrameworkPath(String forwardedPath) {
+        int start = 0;
+        while (start < forwardedPath.length() && forwardedPath.charAt(start) == '/') {
+            start++;
+        }
+        int end = start + 1;
+        return forwardedPath.startsWith("q", start)
+                && (forwardedPath.length() == end || forwardedPath.charAt(end) == '/' || forwardedPath.charAt(end) == ';');
     }
 
     /** The public prefix a path is routed by: /api/calls for /api/calls/42/publish. */
