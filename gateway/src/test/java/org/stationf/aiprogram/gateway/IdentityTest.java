@@ -227,8 +227,9 @@ class IdentityTest {
         String planned = rotated.path("clientSecret");
         assertThat(planned).startsWith("cs_").isNotEqualTo(client[1]);
         assertThat(Instant.parse(rotated.path("previousSecretValidUntil"))).isEqualTo(TestClock.CLOCK.instant().plus(Duration.ofHours(1)));
-        given().auth().oauth2(token).get("/auth/client").then().statusCode(200)
-                .body("clientSecret", nullValue()).body("previousSecretValidUntil", notNullValue());
+        // Read back as answered, to the microsecond.
+        given().auth().oauth2(token).get("/auth/client").then().statusCode(200).body("clientSecret", nullValue())
+                .body("rotatedAt", equalTo(rotated.path("rotatedAt"))).body("previousSecretValidUntil", equalTo(rotated.path("previousSecretValidUntil")));
         Gateway.token(client[0], client[1]);
         TestClock.CLOCK.advance(Duration.ofHours(1).plusSeconds(1));
         given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")

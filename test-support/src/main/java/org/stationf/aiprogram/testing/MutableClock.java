@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A clock tests can set and move: follows the system clock until {@link #setTo(Instant)}, then stands still there
- * until moved again or {@link #reset()}.
+ * until moved again or {@link #reset()}. Like the server's own clock, it gives whole microseconds, PostgreSQL's precision.
  */
 public class MutableClock extends Clock {
 
@@ -29,7 +30,7 @@ public class MutableClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now();
+        return (now != null ? now : Instant.now()).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
