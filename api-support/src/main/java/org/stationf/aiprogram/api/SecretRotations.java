@@ -12,6 +12,9 @@ public final class SecretRotations {
 
     public static final String KEEP_PREVIOUS_FOR = "keepPreviousFor";
 
+    /** The 400 answer's description in the API documents of every rotation. */
+    public static final String INVALID_KEEP_PREVIOUS_FOR = "keepPreviousFor is not an ISO-8601 duration from PT0S to P7D";
+
     /** Time to deploy the new secret, not a second secret: a week at most. */
     public static final Duration LONGEST_OVERLAP = Duration.ofDays(7);
 

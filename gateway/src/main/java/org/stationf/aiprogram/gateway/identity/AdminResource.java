@@ -93,13 +93,12 @@ public class AdminResource {
             + "when it may have leaked; tokens already issued stay valid until they expire. For a planned rotation, keepPreviousFor keeps the old secret "
             + "getting tokens too for that long, so the partner's system switches to the new one without a moment where neither works.")
     @APIResponse(responseCode = "200", description = "The client with its new secret, shown this once")
-    @APIResponse(responseCode = "400", description = "keepPreviousFor is not an ISO-8601 duration from PT0S to P7D",
+    @APIResponse(responseCode = "400", description = SecretRotations.INVALID_KEEP_PREVIOUS_FOR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The client is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientService.ClientView rotate(@PathParam("clientId") String clientId,
-                                           @Parameter(description = "How long the secret this replaces still gets tokens (ISO-8601, at most P7D); "
-                                                   + "left out, it stops at once", example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
+                                           @Parameter(description = ClientService.KEEP_PREVIOUS_FOR_DESCRIPTION, example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
                                            @QueryParam(SecretRotations.KEEP_PREVIOUS_FOR) String keepPreviousFor) {
         return clients.rotate(clientId, keepPreviousFor);
     }

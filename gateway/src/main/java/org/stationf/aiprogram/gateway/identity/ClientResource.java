@@ -62,10 +62,9 @@ public class ClientResource {
             + "without keepPreviousFor the old secret stops getting tokens at once (it may have leaked); with it, it keeps getting them that long "
             + "(at most P7D), so every instance of the calling system can switch to the new one first. Tokens already issued stay valid until they expire.")
     @APIResponse(responseCode = "200", description = "The client with its new secret, shown this once")
-    @APIResponse(responseCode = "400", description = "keepPreviousFor is not an ISO-8601 duration from PT0S to P7D",
+    @APIResponse(responseCode = "400", description = SecretRotations.INVALID_KEEP_PREVIOUS_FOR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClientService.ClientView rotate(@Parameter(description = "How long the secret this replaces still gets tokens (ISO-8601, at most P7D); "
-                                                   + "left out, it stops at once", example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
+    public ClientService.ClientView rotate(@Parameter(description = ClientService.KEEP_PREVIOUS_FOR_DESCRIPTION, example = "PT24H", schema = @Schema(type = SchemaType.STRING, format = "duration"))
                                            @QueryParam(SecretRotations.KEEP_PREVIOUS_FOR) String keepPreviousFor) {
         return clients.rotate(callerClientId(), keepPreviousFor);
     }

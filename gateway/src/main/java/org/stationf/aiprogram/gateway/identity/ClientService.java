@@ -45,6 +45,10 @@ public class ClientService {
     /** A valid hash to compare against when the client is unknown, so both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
 
+    /** Documents keepPreviousFor wherever a client's secret is rotated: by an admin, or by the client itself. */
+    public static final String KEEP_PREVIOUS_FOR_DESCRIPTION = "How long the secret this replaces still gets tokens (ISO-8601, at most P7D); "
+            + "left out, it stops at once";
+
     @Schema(name = "ClientRequest")
     public record ClientRequest(
             @Schema(example = "Scaleway provisioning system") @NotBlank @Size(max = 200) String name,

@@ -121,7 +121,7 @@ public class PartnerResource {
             + "keeps the secret it replaces signing too for that long: each webhook then carries two signatures in webhook-signature (space-separated, "
             + "as Standard Webhooks has it), so the endpoint accepts either while it switches to the new secret.")
     @APIResponse(responseCode = "200", description = "The partner with its new secret, shown this once")
-    @APIResponse(responseCode = "400", description = "keepPreviousFor is not an ISO-8601 duration from PT0S to P7D",
+    @APIResponse(responseCode = "400", description = SecretRotations.INVALID_KEEP_PREVIOUS_FOR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller")
     public PartnerView rotateSecret(@Parameter(example = "SCALEWAY") @PathParam("code") String code,
