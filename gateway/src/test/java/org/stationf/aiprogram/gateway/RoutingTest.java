@@ -114,6 +114,23 @@ class RoutingTest {
         }
     }
 
+    /** A service writes its Location URLs from the forwarding headers: only the gateway's own reach it. */
+    @Test
+    void aCallersForwardingHeadersCannotPointTheServicesLinksElsewhere() {
+        given().auth().oauth2(Gateway.partnerToken("META"))
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "6666").header("X-Forwarded-Ssl", "on")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Prefix", "/evil").header("X-Forwarded-Server", "evil.example")
+                .header("Forwarded", "host=evil.example;proto=https").header("X-Forwarded-Trusted-Proxy", "true")
+                .when().get("/api/resources/partners/forwarded").then().statusCode(200);
+        StubUpstreams.Seen seen = last("resources", "/partners/forwarded");
+        assertThat(seen.header("X-Forwarded-Host")).isEqualTo("localhost:" + RestAssured.port);
+        assertThat(seen.header("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(seen.header("X-Forwarded-Prefix")).isEqualTo("/api/resources");
+        for (String dropped : List.of("X-Forwarded-Port", "X-Forwarded-Ssl", "X-Forwarded-Server", "Forwarded", "X-Forwarded-Trusted-Proxy")) {
+            assertThat(seen.header(dropped)).as(dropped).isNull();
+        }
+    }
+
     @Test
     void everyRequestCarriesARequestIdAndATraceContextUpstream() {
         String token = Gateway.partnerToken("HUGGING_FACE");

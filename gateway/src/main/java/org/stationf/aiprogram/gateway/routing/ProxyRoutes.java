@@ -41,6 +41,7 @@ import org.stationf.aiprogram.gateway.identity.TokenVerifier;
 import org.stationf.aiprogram.gateway.identity.VerifiedToken;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +61,10 @@ public class ProxyRoutes {
     private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<Integer> UPSTREAM_FAILURES = Set.of(502, 503, 504);
     private static final int CALLER_HUNG_UP = 499;
+
+    /** Forwarding headers the gateway does not set itself: what a caller sends in them is dropped, not passed on. */
+    private static final List<String> UNVOUCHED_FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-Port", "X-Forwarded-Ssl",
+            "X-Forwarded-Server", "X-Forwarded-Trusted-Proxy");
     /** Where Quarkus' HTTP metrics read a request's URI tag (what RESTEasy sets to its resource template). */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
     /** The normalized path the request was routed by: what the upstream is asked for (never the raw, dotted path). */
@@ -246,7 +251,11 @@ public class ProxyRoutes {
         request.headers().set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         if (request.authority() != null) {
             request.headers().set("X-Forwarded-Host", request.authority().toString());
+        } else {
+            request.headers().remove("X-Forwarded-Host");
         }
+        // The services build their Location URLs from these; a caller's own would point them at another port, scheme or host.
+        UNVOUCHED_FORWARDING_HEADERS.forEach(request.headers()::remove);
         request.headers().set("X-Forwarded-Prefix", upstream.route().stripPrefix());
         if (token != null && token.external()) {
             request.headers().set("Authorization", "Bearer " + externalTokens.forServices(token));
