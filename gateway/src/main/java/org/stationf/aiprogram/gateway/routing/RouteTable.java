@@ -18,9 +18,27 @@ public class RouteTable {
     /** A configured upstream, with its address parsed. */
     public record Upstream(String name, GatewayConfig.Route route, String host, int port, boolean ssl) {
         public String forwardedPath(String path) {
-            String strip = route.stripPrefix();
-            String rest = !strip.isEmpty() && path.startsWith(strip) ? path.substring(strip.length()) : path;
+            String rest = path.substring(forwardedStart(path));
             return rest.isEmpty() ? "/" : rest;
+        }
+
+        /**
+         * Whether the path would reach the service's own {@code /q/}: a first forwarded segment of "q", however many
+         * slashes lead to it (/q, /q/metrics, //q/metrics, /q;x/metrics). Read in place: it runs for every request.
+         */
+        boolean reachesFrameworkPath(String path) {
+            int start = forwardedStart(path);
+            while (start < path.length() && path.charAt(start) == '/') {
+                start++;
+            }
+            int end = start + 1;
+            return path.startsWith("q", start) && (path.length() == end || path.charAt(end) == '/' || path.charAt(end) == ';');
+        }
+
+        /** Where the forwarded path begins in the public one: after the prefix the route strips. */
+        private int forwardedStart(String path) {
+            String strip = route.stripPrefix();
+            return !strip.isEmpty() && path.startsWith(strip) ? strip.length() : 0;
         }
     }
 
@@ -52,18 +70,7 @@ public class RouteTable {
      */
     public Optional<Upstream> match(String path) {
         Prefix found = find(path);
-        return found == null || isFrameworkPath(found.upstream().forwardedPath(path)) ? Optional.empty() : Optional.of(found.upstream());
-    }
-
-    /** /q, /q/metrics, //q/metrics, /q;x/metrics: a first segment of "q", however many slashes lead to it. */
-    static boolean isFrameworkPath(String forwardedPath) {
-        int start = 0;
-        while (start < forwardedPath.length() && forwardedPath.charAt(start) == '/') {
-            start++;
-        }
-        int end = start + 1;
-        return forwardedPath.startsWith("q", start)
-                && (forwardedPath.length() == end || forwardedPath.charAt(end) == '/' || forwardedPath.charAt(end) == ';');
+        return found == null || found.upstream().reachesFrameworkPath(path) ? Optional.empty() : Optional.of(found.upstream());
     }
 
     /** The public prefix a path is routed by: /api/calls for /api/calls/42/publish. */
