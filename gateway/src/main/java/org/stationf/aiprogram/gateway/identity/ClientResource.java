@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +21,6 @@ import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.ProblemException;
 import org.stationf.aiprogram.api.SecretRotations;
 import org.stationf.aiprogram.gateway.GatewayApi;
-import org.stationf.aiprogram.gateway.GatewayConfig;
 
 /**
  * A client of the gateway (a partner's system, a reviewer's or an admin's tool) looks at itself and rotates its own
@@ -44,9 +42,6 @@ public class ClientResource {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    GatewayConfig config;
 
     @GET
     @Operation(operationId = "getOwnClient", summary = "The calling client", description = "Its roles, partner, status, when its secret was "
@@ -71,9 +66,9 @@ public class ClientResource {
 
     /** Only the gateway's own tokens name a client of it: an external provider's client_id claim names one of the provider's. */
     private String callerClientId() {
-        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-        String clientId = token.getClaim("client_id");
-        if (clientId == null || !config.tokens().issuer().equals(token.getIssuer())) {
+        VerifiedToken token = identity.getAttribute(GatewayIdentityProvider.VERIFIED_TOKEN);
+        String clientId = token.clientId();
+        if (clientId == null || token.external()) {
             throw ProblemException.forbidden("This token was not issued to a client of the gateway: founders change their password at "
                     + "POST /auth/password, and an external provider's clients are managed there");
         }

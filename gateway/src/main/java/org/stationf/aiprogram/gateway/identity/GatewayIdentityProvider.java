@@ -12,9 +12,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Turns a verified token into the caller's identity: the JWT as principal, its groups as roles. */
+/**
+ * Turns a verified token into the caller's identity: the JWT as principal, its groups as roles, and the
+ * {@link VerifiedToken} itself as an attribute, for what the verifier found out (whose token it is: the gateway's or
+ * the external provider's, and which client of the gateway's it was issued to).
+ */
 @ApplicationScoped
 public class GatewayIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** The identity's attribute holding its {@link VerifiedToken}. */
+    public static final String VERIFIED_TOKEN = VerifiedToken.class.getName();
 
     @Inject
     TokenVerifier verifier;
@@ -44,6 +51,7 @@ public class GatewayIdentityProvider implements IdentityProvider<TokenAuthentica
                     .setPrincipal(new DefaultJWTCallerPrincipal(token, verified.claims()))
                     .addRoles(verified.roles())
                     .addCredential(new TokenCredential(token, "bearer"))
+                    .addAttribute(VERIFIED_TOKEN, verified)
                     .build();
         } catch (InvalidTokenException e) {
             throw new AuthenticationFailedException(e.getMessage());
