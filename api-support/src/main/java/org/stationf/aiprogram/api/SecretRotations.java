@@ -26,4 +26,9 @@ public final class SecretRotations {
         Duration overlap = QueryParams.durationOf(KEEP_PREVIOUS_FOR, keepPreviousFor, LONGEST_OVERLAP);
         return overlap.isZero() ? null : now.plus(overlap);
     }
+
+    /** Whether the secret a rotation kept (null: none) still works at {@code now}: up to, not at, its end. */
+    public static boolean stillKept(String previous, Instant previousUntil, Instant now) {
+        return previous != null && now.isBefore(previousUntil);
+    }
 }

@@ -201,7 +201,7 @@ public class ClientService {
         ApiClient client = find(clientId);
         String given = secret == null ? "" : secret;
         boolean matches = BcryptUtil.matches(given, client == null ? DUMMY_HASH : client.secretHash)
-                || client != null && client.previousSecretHash != null && clock.instant().isBefore(client.previousSecretUntil)
+                || client != null && SecretRotations.stillKept(client.previousSecretHash, client.previousSecretUntil, clock.instant())
                 && BcryptUtil.matches(given, client.previousSecretHash);
         if (client == null || !matches || !ApiClient.ACTIVE.equals(client.status)) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.api.SealedSecrets;
+import org.stationf.aiprogram.api.SecretRotations;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -102,7 +103,7 @@ public class SigningSecrets {
 
     /** The secrets a webhook sent now is signed with: the partner's, and the one its last rotation kept, until it ends. */
     public List<String> signingNow(Partner partner, Instant now) {
-        if (partner.previousSigningSecret == null || !now.isBefore(partner.previousSigningSecretUntil)) {
+        if (!SecretRotations.stillKept(partner.previousSigningSecret, partner.previousSigningSecretUntil, now)) {
             return List.of(open(partner));
         }
         return List.of(open(partner), sealed.open(partner.code, partner.previousSigningSecret));
