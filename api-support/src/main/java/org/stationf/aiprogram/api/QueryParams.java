@@ -116,9 +116,14 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be an ISO-8601 duration such as PT24H, was \"" + clip(value) + "\"");
         }
         if (parsed.isNegative() || parsed.compareTo(max) > 0) {
-            throw ProblemException.invalid(name, "must be between PT0S and " + max + ", was " + parsed);
+            throw ProblemException.invalid(name, "must be between PT0S and " + inDaysWhenWhole(max) + ", was " + clip(value.trim()));
         }
         return parsed;
+    }
+
+    /** P7D as the caller would write it, not Duration's PT168H. */
+    private static String inDaysWhenWhole(Duration duration) {
+        return !duration.isZero() && duration.toSeconds() % Duration.ofDays(1).toSeconds() == 0 ? "P" + duration.toDays() + "D" : duration.toString();
     }
 
     private static String clip(String value) {

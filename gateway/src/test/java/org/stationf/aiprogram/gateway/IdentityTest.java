@@ -218,7 +218,8 @@ class IdentityTest {
                 .body("clientId", equalTo(client[0])).body("partner", equalTo("SCALEWAY")).body("roles", equalTo(List.of("partner")))
                 .body("status", equalTo("ACTIVE")).body("rotatedAt", nullValue()).body("clientSecret", nullValue());
         given().auth().oauth2(token).queryParam("keepPreviousFor", "P8D").post("/auth/client/secret").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("keepPreviousFor"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("keepPreviousFor"))
+                .body("errors[0].message", equalTo("must be between PT0S and P7D, was P8D"));
         Gateway.token(client[0], client[1]);
 
         TestClock.CLOCK.setTo(Instant.now());
