@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what its filters and path parameters mean, what it answers on success and in which shape (a 201 also where what it
  * created is read: its Location header), and the errors it gives
  * (an unknown or malformed id is a 404, bad input in the body or the query a 400), each as a problem+json body;
- * request bodies carry examples Swagger UI can prefill; every schema is used, none under a numbered duplicate name;
+ * request bodies carry examples Swagger UI can prefill, and every text or number field of a schema its own example;
+ * every schema is used, none under a numbered duplicate name;
  * every tag (a group in Swagger UI) is described; and the security the operations ask for is what Swagger UI's
  * Authorize dialog offers: each requirement names a declared scheme, each declared scheme is asked for by some operation, and an OAuth2 scheme's flows declare exactly the scopes the operations ask for. A module's
  * {@code @QuarkusTest} extending this class checks the document its service serves.
@@ -44,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public abstract class OpenApiContract {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number");
 
     @Test
     void theServedDocumentDocumentsEveryOperationsSuccessErrorsAndExampleBodies() {
@@ -76,6 +78,11 @@ public abstract class OpenApiContract {
             }
             if (!referenced.contains(name)) {
                 violations.add("schema " + name + ": used by no operation");
+            }
+            for (Map.Entry<String, JsonNode> property : iterable(schemas.get(name).path("properties").fields())) {
+                if (isScalarWithoutExample(property.getValue())) {
+                    violations.add("schema " + name + ": property " + property.getKey() + " has no example");
+                }
             }
         });
         for (JsonNode tag : document.path("tags")) {
@@ -283,6 +290,19 @@ public abstract class OpenApiContract {
             }
         }
         return false;
+    }
+
+    /**
+     * A text or number field with neither an example nor a list of values: Swagger UI's example of the answer shows
+     * it as "string" or 0, and a mock server built from the document answers the same.
+     */
+    private static boolean isScalarWithoutExample(JsonNode property) {
+        JsonNode type = property.path("type");
+        boolean scalar = false;
+        for (JsonNode each : type.isArray() ? type : List.of(type)) {
+            scalar |= SCALAR_TYPES.contains(each.asText());
+        }
+        return scalar && !property.has("$ref") && !property.has("example") && !property.has("examples") && !property.has("enum") && !property.has("const");
     }
 
     /** An example on the body, or anywhere in its schema that Swagger UI builds the body it prefills from. */

@@ -29,7 +29,7 @@ class OpenApiContractTest {
                  "securitySchemes": {"bearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
                  "schemas": {
                      "Grant": {"type": "object", "properties": {"externalReference": {"type": "string", "example": "org-7f3c2a"}}},
-                     "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}}}}""";
+                     "Problem": {"type": "object", "properties": {"title": {"type": "string", "examples": ["Not found"]}}}}}}""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +63,7 @@ class OpenApiContractTest {
         assertContains(violations, "PUT /grants/{id}: takes an id in its path but documents no 404");
         assertContains(violations, "PUT /grants/{id}: 400 is not documented as application/problem+json");
         assertContains(violations, "PUT /grants/{id}: its application/json body has no example");
+        assertContains(violations, "schema Grant: property externalReference has no example");
         assertContains(violations, "PUT /grants/{id}: asks for security scheme partnerOAuth, which components.securitySchemes does not declare");
         assertContains(violations, "schema Grant2: a numbered name");
         assertContains(violations, "schema Grant2: used by no operation");

@@ -15,7 +15,7 @@ import java.util.UUID;
 @Schema(name = "ApplicationRequest", description = "A draft application. Only the call and the company name are needed "
         + "to save a draft; submission checks completeness.")
 public record ApplicationRequest(
-        @Schema(description = "The call applied to; required when creating, must not change on update") UUID callId,
+        @Schema(description = "The call applied to; required when creating, must not change on update", example = "5b1d7c3e-9a2f-4e8b-8c61-2f0a9d4e7b15") UUID callId,
         @NotNull @Valid Company company,
         @Size(max = 10) List<@Valid @NotNull Founder> founders,
         @Schema(example = "SEED") Stage stage,

@@ -9,7 +9,7 @@ import java.util.UUID;
 @Schema(name = "Ranking", description = "A call's applications ranked by reviewer-normalized score")
 public record RankingView(
         UUID callId,
-        @Schema(description = "How the scores are computed") String method,
+        @Schema(description = "How the scores are computed", example = RankingService.METHOD) String method,
         List<Entry> entries,
         @Schema(description = "Applications with no complete review yet (none counted, if all their reviews are recused)") List<UUID> unscored,
         @Schema(description = "Complete reviews left out of the ranking: their reviewer has since declared a conflict with the application. "
@@ -28,8 +28,9 @@ public record RankingView(
             @Schema(description = "Mean weighted score on the rubric's scale", example = "3.9500") BigDecimal rawScore,
             @Schema(example = "3") int reviews,
             @Schema(description = "Standard deviation of the reviewers' z-scores: high means they disagree", example = "0.4120") BigDecimal spread,
-            @Schema(description = "Lowest and highest weighted score given") BigDecimal lowestScore,
-            BigDecimal highestScore,
-            @Schema(nullable = true, description = "Why this entry is placed after one with the same normalized score, when it is") String tieBreak) {
+            @Schema(description = "Lowest and highest weighted score given", example = "3.4000") BigDecimal lowestScore,
+            @Schema(example = "4.5000") BigDecimal highestScore,
+            @Schema(nullable = true, description = "Why this entry is placed after one with the same normalized score, when it is",
+                    example = "Tied with Mistral Garden SAS on normalized score 0.873100; placed after it on raw score (3.9000 < 3.9500)") String tieBreak) {
     }
 }

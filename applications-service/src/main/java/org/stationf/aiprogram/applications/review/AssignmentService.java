@@ -36,17 +36,17 @@ public class AssignmentService {
 
     @Schema(name = "AssignmentReport")
     public record AssignmentReport(
-            @Schema(description = "Eligible submitted applications considered") int applications,
-            @Schema(description = "New assignments made by this run") int assignmentsCreated,
-            @Schema(description = "Unscored reviews this run withdrew, their reviewer having since declared a conflict with the application; replaced where it could")
-            int assignmentsWithdrawn,
+            @Schema(description = "Eligible submitted applications considered", example = "42") int applications,
+            @Schema(description = "New assignments made by this run", example = "126") int assignmentsCreated,
+            @Schema(description = "Unscored reviews this run withdrew, their reviewer having since declared a conflict with the application; replaced where it could",
+                    example = "0") int assignmentsWithdrawn,
             @Schema(description = "Scored reviews found whose reviewer has since declared a conflict with the application: kept for the record, "
-                    + "left out of the ranking, and replaced where it could") int reviewsRecused,
+                    + "left out of the ranking, and replaced where it could", example = "0") int reviewsRecused,
             @Schema(description = "Applications that could not get all their reviewers (too few unconflicted reviewers)") List<Understaffed> understaffed) {
     }
 
     @Schema(name = "Understaffed")
-    public record Understaffed(UUID applicationId, int missingReviewers) {
+    public record Understaffed(UUID applicationId, @Schema(example = "1") int missingReviewers) {
     }
 
     @Inject

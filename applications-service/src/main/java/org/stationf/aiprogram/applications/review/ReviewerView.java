@@ -9,7 +9,7 @@ import java.util.UUID;
 public record ReviewerView(UUID id, @Schema(example = "reviewer-hf-1") String accountId, @Schema(example = "Alex Martin") String name,
                            @Schema(example = "alex@huggingface.example") String email,
                            @Schema(example = "HUGGING_FACE") String organization, Conflicts conflicts, boolean active,
-                           @Schema(description = "Reviews assigned to this reviewer, all calls") long assignedReviews) {
+                           @Schema(description = "Reviews assigned to this reviewer, all calls", example = "12") long assignedReviews) {
 
     public static ReviewerView of(Reviewer reviewer) {
         return new ReviewerView(reviewer.id, reviewer.accountId, reviewer.name, reviewer.email, reviewer.organization,

@@ -23,5 +23,5 @@ public record CalendarEventRequest(
         @Schema(example = "META", description = "The partner hosting it, if any")
         @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a partner code such as META") String partner,
         @Schema(description = "Members attending; omit for every member of the cohort") @Size(max = 1000) List<@NotNull UUID> attendees,
-        @Schema(description = "On update: the version you read") Long version) {
+        @Schema(description = "On update: the version you read", example = "0") Long version) {
 }

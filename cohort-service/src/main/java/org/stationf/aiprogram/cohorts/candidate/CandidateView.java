@@ -18,7 +18,7 @@ public record CandidateView(UUID applicationId, UUID callId, @Schema(example = "
                                     + "still free to pick", nullable = true) Standing selection) {
 
     @Schema(name = "CandidateStanding", description = "The candidate's selection: its offer or waitlist place, and what became of it")
-    public record Standing(@Schema(description = "The selection, read at /offers/{id}") UUID id, UUID cohortId, SelectionStatus status,
+    public record Standing(@Schema(description = "The selection, read at /offers/{id}", example = "c4a7e2d9-1b3f-4a6c-8e5d-9f0b2a7c1d34") UUID id, UUID cohortId, SelectionStatus status,
                            @Schema(example = "2", nullable = true, description = "While WAITLISTED: its place in line, from 1") Integer waitlistPosition) {
 
         static Standing of(Selection selection) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 public record CohortRequest(
         @Schema(example = "AI Startup Program 2024 cohort") @NotBlank @Size(max = 200) String name,
         @Schema(example = "2024") @NotBlank @Size(max = 50) String edition,
-        @Schema(description = "The call whose shortlist the winners are selected from") @NotNull UUID callId,
+        @Schema(description = "The call whose shortlist the winners are selected from", example = "5b1d7c3e-9a2f-4e8b-8c61-2f0a9d4e7b15") @NotNull UUID callId,
         @Schema(example = "2024-01-08") @NotNull LocalDate startDate,
         @Schema(example = "2024-06-28") @NotNull LocalDate endDate,
         @Schema(implementation = String.class, example = "Europe/Paris", description = "Default Europe/Paris") ZoneId timeZone,

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(name = "Cohort")
-public record CohortView(UUID id, long version, @Schema(example = "AI Startup Program 2024 cohort") String name,
+public record CohortView(UUID id, @Schema(example = "0", description = "Send it back when updating") long version, @Schema(example = "AI Startup Program 2024 cohort") String name,
                          @Schema(example = "2024") String edition, UUID callId, LocalDate startDate, LocalDate endDate,
                          @Schema(example = "Europe/Paris") String timeZone, @Schema(example = "5") int capacity,
                          @Schema(example = "Station F, Paris") String location, @Schema(example = "P7D") String offerValidity,

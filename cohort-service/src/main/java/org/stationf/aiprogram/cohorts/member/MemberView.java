@@ -14,8 +14,8 @@ public record MemberView(UUID id, UUID cohortId, @Schema(example = "Mistral Gard
                          Instant enrolledAt,
                          @Schema(nullable = true, description = "Not shown to partners") UUID applicationId,
                          @Schema(nullable = true, description = "Not shown to partners") List<Contact> contacts,
-                         @Schema(nullable = true) Instant leftAt, @Schema(nullable = true) String leftReason,
-                         @Schema(nullable = true, description = "Set when the cohort completed") Boolean completed, @Schema(nullable = true) String completionNote) {
+                         @Schema(nullable = true) Instant leftAt, @Schema(nullable = true, example = "The company was acquired") String leftReason,
+                         @Schema(nullable = true, description = "Set when the cohort completed") Boolean completed, @Schema(nullable = true, example = "Every milestone met; pitched at demo day") String completionNote) {
 
     static MemberView full(Member member) {
         return new MemberView(member.id, member.cohortId, member.companyName, member.status, member.enrolledAt, member.applicationId,

@@ -39,8 +39,8 @@ public class MilestoneService {
     }
 
     @Schema(name = "Milestone")
-    public record MilestoneView(UUID id, long version, UUID cohortId, @Schema(example = "January: first paying pilot") String title,
-                                @Schema(nullable = true) String description, LocalDate dueDate) {
+    public record MilestoneView(UUID id, @Schema(example = "0", description = "Send it back when updating") long version, UUID cohortId, @Schema(example = "January: first paying pilot") String title,
+                                @Schema(nullable = true, example = "Sign a paying pilot with at least one customer") String description, LocalDate dueDate) {
         static MilestoneView of(Milestone milestone) {
             return new MilestoneView(milestone.id, milestone.version, milestone.cohortId, milestone.title, milestone.description, milestone.dueDate);
         }
@@ -57,13 +57,13 @@ public class MilestoneService {
 
     @Schema(name = "MemberMilestone")
     public record MemberMilestoneView(UUID milestoneId, @Schema(example = "January: first paying pilot") String title, LocalDate dueDate,
-                                      MilestoneStatus status, @Schema(nullable = true) String update,
-                                      @Schema(nullable = true) String adminComment, @Schema(nullable = true) Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
+                                      MilestoneStatus status, @Schema(nullable = true, example = "Pilot signed with a cooperative of 40 farms") String update,
+                                      @Schema(nullable = true, example = "Great progress; ask Scaleway about GPU credits") String adminComment, @Schema(nullable = true) Instant updatedAt, @Schema(description = "Due date passed and not done") boolean overdue) {
     }
 
     @Schema(name = "MemberProgress")
-    public record MemberProgress(UUID memberId, @Schema(example = "Mistral Garden SAS") String companyName, MemberStatus memberStatus, int milestones, int done,
-                                 @Schema(example = "60") int percentDone, int overdue, Map<MilestoneStatus, Integer> byStatus) {
+    public record MemberProgress(UUID memberId, @Schema(example = "Mistral Garden SAS") String companyName, MemberStatus memberStatus, @Schema(example = "5") int milestones, @Schema(example = "3") int done,
+                                 @Schema(example = "60") int percentDone, @Schema(example = "1") int overdue, Map<MilestoneStatus, Integer> byStatus) {
     }
 
     @Inject

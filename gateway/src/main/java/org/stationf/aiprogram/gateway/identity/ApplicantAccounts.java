@@ -52,7 +52,7 @@ public class ApplicantAccounts {
     }
 
     @Schema(name = "FounderAccount", description = "A founder's account, as the frontend shows who is logged in")
-    public record AccountView(@Schema(description = "The account's id; the founder's tokens have the subject applicant-<id>") UUID id,
+    public record AccountView(@Schema(example = "3f6c2b1e-8d4a-4f0e-9c7b-5a2d1e0f9b83", description = "The account's id; the founder's tokens have the subject applicant-<id>") UUID id,
                               @Schema(example = "camille@mistral-garden.example") String email,
                               @Schema(example = "Camille Durand") String name,
                               Instant createdAt) {

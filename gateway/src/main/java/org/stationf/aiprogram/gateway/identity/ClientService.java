@@ -63,10 +63,10 @@ public class ClientService {
     @Schema(name = "Client")
     public record ClientView(@Schema(example = "cl-06fcf953-5eff") String clientId, @Schema(example = "Scaleway provisioning system") String name,
                              @Schema(example = "[\"partner\"]") List<String> roles, @Schema(nullable = true, example = "SCALEWAY") String partner,
-                             @Schema(nullable = true) String subject, @Schema(enumeration = {ApiClient.ACTIVE, ApiClient.REVOKED}) String status,
+                             @Schema(nullable = true, example = "scaleway-provisioning") String subject, @Schema(enumeration = {ApiClient.ACTIVE, ApiClient.REVOKED}) String status,
                              Instant createdAt, @Schema(nullable = true) Instant rotatedAt,
                              @Schema(nullable = true) Instant revokedAt,
-                             @Schema(nullable = true, description = "Only when created or rotated: keep it, it is not shown again") String clientSecret,
+                             @Schema(nullable = true, example = "cs_6nMDddrVOjpIic8TE0ciWB_e7bBSQi0KWgLJIUePP38", description = "Only when created or rotated: keep it, it is not shown again") String clientSecret,
                              @Schema(nullable = true, description = "Until when the secret the last rotation replaced still gets tokens "
                                      + "(keepPreviousFor); absent when it stopped at once") Instant previousSecretValidUntil) {
         static ClientView of(ApiClient client, String secret) {

@@ -91,7 +91,7 @@ public class UsageService {
         }
         String reason = report.occurredAt() == null ? report.description() : report.description() + " (" + report.occurredAt() + ")";
         LedgerEntry entry = ledger.append(grant, EntryType.DEBIT, report.quantity().negate(), caller.actor(), reason, report.reference());
-        return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit.name());
+        return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit);
     }
 
     @Transactional
@@ -107,7 +107,7 @@ public class UsageService {
                     .with("used", used.toPlainString());
         }
         LedgerEntry entry = ledger.append(grant, EntryType.CREDIT, correction.amount(), caller.actor(), correction.reason(), null);
-        return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit.name());
+        return new UsageReceipt(grant.id, LedgerView.Entry.of(entry), grant.balance, grant.unit);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class MentoringViews {
     @Schema(name = "MentoringSession")
     public record SessionView(UUID id, UUID slotId, UUID memberId, UUID grantId, @Schema(example = "Dr. Lea Fontaine") String mentorName,
                               @Schema(example = "META") String partner,
-                              Instant startsAt, Instant endsAt, BigDecimal hours, SessionStatus status, Instant bookedAt,
-                              @Schema(nullable = true) Instant endedAt, @Schema(nullable = true) String note) {
+                              Instant startsAt, Instant endsAt, @Schema(example = "1.00") BigDecimal hours, SessionStatus status, Instant bookedAt,
+                              @Schema(nullable = true) Instant endedAt,
+                              @Schema(nullable = true, description = "Why it ended so, once it ended", example = "Our demo moved to that morning") String note) {
     }
 }

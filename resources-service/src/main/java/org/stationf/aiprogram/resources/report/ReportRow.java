@@ -15,7 +15,8 @@ public record ReportRow(UUID memberId, @Schema(example = "Mistral Garden SAS") S
                         @Schema(example = "SCALEWAY") String partner, ResourceKind kind, Unit unit,
                         @Schema(example = "30000.00") BigDecimal granted, @Schema(example = "12500.00") BigDecimal used,
                         @Schema(example = "17500.00") BigDecimal balance, @Schema(example = "41") int percentUsed, GrantStatus status,
-                        @Schema(nullable = true) String externalReference, @Schema(nullable = true) Instant expiresAt, @Schema(nullable = true) BigDecimal dailyBurn,
+                        @Schema(nullable = true, example = "org-7f3c2a") String externalReference, @Schema(nullable = true) Instant expiresAt,
+                        @Schema(nullable = true, example = "138.89") BigDecimal dailyBurn,
                         @Schema(nullable = true) LocalDate runsOutOn,
                         boolean runsOutBeforeExpiry) {
 }

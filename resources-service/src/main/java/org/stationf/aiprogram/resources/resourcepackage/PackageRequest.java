@@ -12,5 +12,5 @@ import java.util.List;
 @Schema(name = "PackageRequest")
 public record PackageRequest(@Schema(example = "2024 cohort package") @NotBlank @Size(max = 200) String name,
                              @NotEmpty @Size(max = 50) List<@Valid @NotNull PackageItem> items,
-                             @Schema(description = "When replacing: the version you read") Long version) {
+                             @Schema(description = "When replacing: the version you read", example = "0") Long version) {
 }

@@ -13,9 +13,10 @@ public record WebhookDeliveryView(UUID id, @Schema(example = "SCALEWAY") String 
                                           GrantEvents.ACTIVATED, GrantEvents.REVOKED, GrantEvents.EXPIRED, GrantEvents.BALANCE_LOW,
                                           MentoringEvents.BOOKED, MentoringEvents.CHANGED, MentoringEvents.ENDED, Webhooks.TEST}) String eventType,
                                   @Schema(enumeration = {WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED}) String status,
-                                  int attempts,
-                                  @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Integer lastStatus,
-                                  @Schema(nullable = true) String lastError, @Schema(nullable = true) Instant deliveredAt, Instant createdAt) {
+                                  @Schema(example = "2") int attempts,
+                                  @Schema(nullable = true) Instant nextAttemptAt,
+                                  @Schema(nullable = true, description = "The HTTP status the partner's endpoint last answered", example = "503") Integer lastStatus,
+                                  @Schema(nullable = true, example = "HTTP 503") String lastError, @Schema(nullable = true) Instant deliveredAt, Instant createdAt) {
 
     static WebhookDeliveryView of(WebhookDelivery d) {
         return new WebhookDeliveryView(d.id, d.partner, d.eventId, d.eventType, d.status, d.attempts, d.nextAttemptAt, d.lastStatus,
