@@ -1,6 +1,7 @@
 package org.stationf.aiprogram.eventing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
@@ -36,8 +37,8 @@ public class EventPublisher {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    ObjectMapper objectMapper;
+    /** The application's mapper, but one that keeps a decimal's scale: 30000.00 stays 30000.00, not Jackson's default 3E+4. */
+    private ObjectMapper dataMapper;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -50,6 +51,11 @@ public class EventPublisher {
 
     @ConfigProperty(name = "eventing.source")
     String source;
+
+    @Inject
+    void dataMapper(ObjectMapper objectMapper) {
+        dataMapper = objectMapper.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    }
 
     /**
      * Records an event for publication. Must run inside the transaction that makes the change it reports.
@@ -93,7 +99,7 @@ public class EventPublisher {
                 .withSubject(subject)
                 .withTime(OffsetDateTime.now(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(JsonCloudEventData.wrap(objectMapper.valueToTree(data)));
+                .withData(JsonCloudEventData.wrap(dataMapper.valueToTree(data)));
         Object traceId = MDC.get(RequestCorrelation.TRACE_ID);
         if (traceId != null) {
             // CloudEvents distributed-tracing extension: lets a consumer's log carry the originating request's trace.

@@ -115,7 +115,8 @@ class WebhookTest {
         assertThat(received).hasSize(2);
         assertThat(received).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
         assertThat(received.get(0).id()).isEqualTo(received.get(1).id());
-        assertThat(received.get(1).body()).contains("\"type\":\"GrantIssued\"").contains(member.memberId().toString());
+        assertThat(received.get(1).body()).contains("\"type\":\"GrantIssued\"").contains(member.memberId().toString())
+                .as("amounts as the API shows them, not 1E+2").contains("\"amountGranted\":100.00");
 
         given().auth().oauth2(TestTokens.admin()).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
