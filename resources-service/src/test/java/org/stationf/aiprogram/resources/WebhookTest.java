@@ -14,6 +14,7 @@ import org.stationf.aiprogram.api.AdvisoryLocks;
 import org.stationf.aiprogram.resources.partner.Partner;
 import org.stationf.aiprogram.resources.webhook.DeliveryRetention;
 import org.stationf.aiprogram.resources.webhook.WebhookDispatcher;
+import org.stationf.aiprogram.testing.DocumentedCallbacks;
 import org.stationf.aiprogram.testing.KafkaTopics;
 import org.stationf.aiprogram.testing.TestClock;
 import org.stationf.aiprogram.testing.TestTokens;
@@ -52,7 +53,7 @@ import static org.hamcrest.Matchers.nullValue;
 class WebhookTest {
 
     /** A call to the endpoint: signatureValid when one of its signatures holds under the secret the test gave it then. */
-    record Received(String id, String timestamp, String body, boolean signatureValid, List<String> signatures) {
+    record Received(String id, String timestamp, String body, boolean signatureValid, List<String> signatures, String contentType) {
 
         boolean signedWith(String secret) {
             return signatures.contains("v1," + hmac(secret, id + "." + timestamp + "." + body));
@@ -117,6 +118,7 @@ class WebhookTest {
         assertThat(received.get(0).id()).isEqualTo(received.get(1).id());
         assertThat(received.get(1).body()).contains("\"type\":\"GrantIssued\"").contains(member.memberId().toString())
                 .as("amounts as the API shows them, not 1E+2").contains("\"amountGranted\":100.00");
+        assertSentAsDocumented(received.get(1));
 
         given().auth().oauth2(TestTokens.admin()).post("/webhooks/deliveries/{id}/redeliver", failed.get("id")).then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
@@ -248,6 +250,7 @@ class WebhookTest {
         assertThat(test.path("type").asText()).isEqualTo("WebhookTest");
         assertThat(test.path("id").asText()).isEqualTo(queued.path("eventId"));
         assertThat(test.path("data").path("partner").asText()).isEqualTo(partner);
+        assertSentAsDocumented(received.get(0));
         given().auth().oauth2(TestTokens.partner(partner)).get(queued.header("Location")).then().statusCode(200)
                 .body("status", equalTo("DELIVERED")).body("lastStatus", equalTo(204));
 
@@ -373,6 +376,7 @@ class WebhookTest {
         assertThat(booked.path("mentorName").asText()).isEqualTo("Dr. Lea Fontaine");
         assertThat(booked.path("partner").asText()).isEqualTo(partner);
         assertThat(sessionEvents.get(3).path("data").path("status").asText()).isEqualTo("CANCELLED_EARLY");
+        received.forEach(WebhookTest::assertSentAsDocumented);
         given().auth().oauth2(TestTokens.partner(partner)).queryParam("status", "DELIVERED").get("/webhooks/deliveries").then().statusCode(200)
                 .body("items.eventType", hasItems("MentoringSessionBooked", "MentoringSessionEnded"));
     }
@@ -423,7 +427,7 @@ class WebhookTest {
         List<Received> received = new CopyOnWriteArrayList<>();
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks", exchange -> {
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, true, List.of()));
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, true, List.of(), null));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -529,12 +533,18 @@ class WebhookTest {
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             // Standard Webhooks: space-separated signatures, any one of which the receiver accepts.
             List<String> signatures = signature == null ? List.of() : List.of(signature.split(" "));
-            received.add(new Received(id, timestamp, body, signatures.contains("v1," + hmac(secret[0], id + "." + timestamp + "." + body)), signatures));
+            received.add(new Received(id, timestamp, body, signatures.contains("v1," + hmac(secret[0], id + "." + timestamp + "." + body)), signatures,
+                    exchange.getRequestHeaders().getFirst("Content-Type")));
             exchange.sendResponseHeaders(status.getAsInt(), -1);
             exchange.close();
         });
         receiver.start();
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+    }
+
+    /** The webhook is one the callbacks of setWebhookUrl in the OpenAPI document show partners, in shape and media type. */
+    private static void assertSentAsDocumented(Received webhook) {
+        DocumentedCallbacks.assertSentAsDocumented("setWebhookUrl", webhook.contentType(), webhook.body());
     }
 
     /** A partner's endpoint that answers every webhook 204 at once, counting them. */

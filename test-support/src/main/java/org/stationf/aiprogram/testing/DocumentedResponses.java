@@ -216,7 +216,7 @@ public final class DocumentedResponses implements Filter {
     }
 
     /** The schema, with the document's components beside it so that its "#/components/schemas/..." references resolve. */
-    private static Schema compile(JsonNode document, JsonNode schema) {
+    static Schema compile(JsonNode document, JsonNode schema) {
         ObjectNode standalone = schema.deepCopy();
         standalone.set("components", document.path("components"));
         return SCHEMAS.getSchema(standalone);

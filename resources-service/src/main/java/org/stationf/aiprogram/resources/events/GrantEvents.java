@@ -3,7 +3,11 @@ package org.stationf.aiprogram.resources.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.resources.grant.Grant;
+import org.stationf.aiprogram.resources.grant.GrantStatus;
+import org.stationf.aiprogram.resources.resourcepackage.ResourceKind;
+import org.stationf.aiprogram.resources.resourcepackage.Unit;
 import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.math.BigDecimal;
@@ -27,10 +31,22 @@ public class GrantEvents {
     public static final String EXPIRED = "GrantExpired";
     public static final String BALANCE_LOW = "BalanceLow";
 
-    public record GrantEvent(UUID grantId, UUID cohortId, UUID memberId, String partner, String kind, String description,
-                             String unit, List<String> entitlements, BigDecimal amountGranted, BigDecimal balance, String status,
-                             String externalReference, Instant expiresAt,
-                             Integer thresholdPercent, Instant at) {
+    /** The event's data: the grant as it is after the change (on the topic, and in the partner's webhook). */
+    @Schema(name = "GrantEvent", description = "A grant as it is after the change the event announces")
+    public record GrantEvent(@Schema(required = true) UUID grantId, @Schema(required = true) UUID cohortId, @Schema(required = true) UUID memberId,
+                             @Schema(required = true, example = "SCALEWAY") String partner,
+                             @Schema(required = true) ResourceKind kind,
+                             @Schema(required = true, example = "Scaleway cloud credits for GPU instances") String description,
+                             @Schema(required = true) Unit unit,
+                             @Schema(nullable = true, description = "For PLATFORM_ACCESS: what the member is entitled to") List<String> entitlements,
+                             @Schema(required = true, example = "30000.00") BigDecimal amountGranted,
+                             @Schema(required = true, example = "17500.00") BigDecimal balance,
+                             @Schema(required = true) GrantStatus status,
+                             @Schema(nullable = true, example = "org-7f3c2a", description = "Your reference, once you activated it") String externalReference,
+                             @Schema(nullable = true, example = "2024-12-31T23:00:00Z") Instant expiresAt,
+                             @Schema(nullable = true, example = "80", description = "BalanceLow only: the percentage of the grant used it just reached (50, 80, then 100)")
+                             Integer thresholdPercent,
+                             @Schema(required = true, description = "When the change was made") Instant at) {
     }
 
     @Inject
@@ -47,8 +63,8 @@ public class GrantEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String type, Grant grant, Integer thresholdPercent) {
         webhooks.publishAndDeliver(grant.partner, TOPIC, type, grant.id, new GrantEvent(grant.id, grant.cohortId,
-                grant.memberId, grant.partner, grant.kind.name(), grant.description, grant.unit.name(), grant.entitlements,
-                grant.amountGranted, grant.balance, grant.status.name(), grant.externalReference, grant.expiresAt,
+                grant.memberId, grant.partner, grant.kind, grant.description, grant.unit, grant.entitlements,
+                grant.amountGranted, grant.balance, grant.status, grant.externalReference, grant.expiresAt,
                 thresholdPercent, clock.instant()));
     }
 }

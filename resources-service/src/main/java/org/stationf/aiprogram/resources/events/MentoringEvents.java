@@ -3,6 +3,7 @@ package org.stationf.aiprogram.resources.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.resources.grant.Grant;
 import org.stationf.aiprogram.resources.mentoring.Mentor;
 import org.stationf.aiprogram.resources.mentoring.Session;
@@ -32,8 +33,17 @@ public class MentoringEvents {
     /** Delivered, missed, or cancelled: {@code status} says which. */
     public static final String ENDED = "MentoringSessionEnded";
 
-    public record SessionEvent(UUID sessionId, UUID cohortId, UUID memberId, UUID mentorId, String mentorName, String partner,
-                               String partnerName, Instant startsAt, Instant endsAt, String status, String note, Instant at) {
+    /** The event's data: the session as it is after the change (on the topic, and in the partner's webhook). */
+    @Schema(name = "MentoringSessionEvent", description = "A mentoring session with one of the partner's mentors, as it is after the change the event announces")
+    public record SessionEvent(@Schema(required = true) UUID sessionId, @Schema(required = true) UUID cohortId,
+                               @Schema(required = true) UUID memberId, @Schema(required = true) UUID mentorId,
+                               @Schema(required = true, example = "Dr. Lea Fontaine") String mentorName,
+                               @Schema(required = true, example = "META") String partner,
+                               @Schema(required = true, example = "Meta") String partnerName,
+                               @Schema(required = true) Instant startsAt, @Schema(required = true) Instant endsAt,
+                               @Schema(required = true) SessionStatus status,
+                               @Schema(nullable = true, example = "Our demo moved to that morning", description = "Why it ended so, once it ended") String note,
+                               @Schema(required = true, description = "When the change was made") Instant at) {
     }
 
     @Inject
@@ -49,7 +59,7 @@ public class MentoringEvents {
         Grant grant = Grant.findById(session.grantId);
         Partner partner = Partner.findById(mentor.partner);
         webhooks.publishAndDeliver(mentor.partner, TOPIC, type, session.id, new SessionEvent(session.id, grant.cohortId,
-                session.memberId, mentor.id, mentor.name, mentor.partner, partner.name, slot.startsAt, slot.endsAt, session.status.name(),
+                session.memberId, mentor.id, mentor.name, mentor.partner, partner.name, slot.startsAt, slot.endsAt, session.status,
                 session.note, clock.instant()));
     }
 

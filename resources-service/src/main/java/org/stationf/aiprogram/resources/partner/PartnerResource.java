@@ -15,17 +15,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.SecretRotations;
+import org.stationf.aiprogram.resources.webhook.WebhookBodies;
 import org.stationf.aiprogram.resources.webhook.WebhookDeliveryView;
+import org.stationf.aiprogram.resources.webhook.WebhookSignature;
 
 import java.net.URI;
 import java.util.List;
@@ -88,11 +94,45 @@ public class PartnerResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "setWebhookUrl", summary = "Point the partner's webhooks at a URL",
             description = "A partner points its own webhooks at its endpoint: an https URL whose host resolves to public addresses "
-                    + "only (checked now and again before each delivery). An admin may set any http(s) URL.")
+                    + "only (checked now and again before each delivery). An admin may set any http(s) URL. What is POSTed there, signed: "
+                    + "this operation's callbacks.")
     @APIResponse(responseCode = "200", description = "The partner, with its new webhook URL",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Not a URL a partner may set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Callback(name = "grantEvents", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
+            summary = "A grant of the partner's changed", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
+                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = WebhookBodies.ID_DESCRIPTION,
+                            example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
+                    @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.TIMESTAMP_DESCRIPTION, example = "1704704400"),
+                    @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.SIGNATURE_DESCRIPTION, example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
+                    requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE,
+                            schema = @Schema(implementation = WebhookBodies.GrantWebhook.class))),
+                    responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
+    @Callback(name = "mentoringSessionEvents", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
+            summary = "A session with one of the partner's mentors was booked, renamed or ended", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
+                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = WebhookBodies.ID_DESCRIPTION,
+                            example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
+                    @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.TIMESTAMP_DESCRIPTION, example = "1704704400"),
+                    @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.SIGNATURE_DESCRIPTION, example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
+                    requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE,
+                            schema = @Schema(implementation = WebhookBodies.MentoringSessionWebhook.class))),
+                    responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
+    @Callback(name = "webhookTest", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
+            summary = "The test the partner asked for", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
+                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = WebhookBodies.ID_DESCRIPTION,
+                            example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
+                    @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.TIMESTAMP_DESCRIPTION, example = "1704704400"),
+                    @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.SIGNATURE_DESCRIPTION, example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
+                    requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE,
+                            schema = @Schema(implementation = WebhookBodies.TestWebhook.class))),
+                    responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
     public PartnerView setWebhookUrl(@Parameter(example = "SCALEWAY") @PathParam("code") String code, @Valid @NotNull WebhookUrl request) {
         return partners.setWebhookUrl(code, request.url());
     }

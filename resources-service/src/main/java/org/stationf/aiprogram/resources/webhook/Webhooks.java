@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stationf.aiprogram.api.Caller;
 import org.stationf.aiprogram.api.Page;
 import org.stationf.aiprogram.api.ProblemException;
@@ -46,7 +47,10 @@ public class Webhooks {
     }
 
     /** What a test event tells the partner's endpoint. */
-    public record WebhookTest(String partner, String note, Instant at) {
+    @Schema(name = "WebhookTestEvent", description = "Who asked for the test, and when")
+    public record WebhookTest(@Schema(required = true, example = "SCALEWAY") String partner,
+                              @Schema(required = true, example = "A test of your webhook endpoint, asked for by scaleway-provisioning") String note,
+                              @Schema(required = true) Instant at) {
     }
 
     /**
