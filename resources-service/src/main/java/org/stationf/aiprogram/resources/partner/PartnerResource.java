@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -29,9 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stationf.aiprogram.api.Problem;
 import org.stationf.aiprogram.api.Roles;
 import org.stationf.aiprogram.api.SecretRotations;
+import org.stationf.aiprogram.resources.events.GrantEvents;
+import org.stationf.aiprogram.resources.events.MentoringEvents;
 import org.stationf.aiprogram.resources.webhook.WebhookBodies;
 import org.stationf.aiprogram.resources.webhook.WebhookDeliveryView;
 import org.stationf.aiprogram.resources.webhook.WebhookSignature;
+import org.stationf.aiprogram.resources.webhook.Webhooks;
 
 import java.net.URI;
 import java.util.List;
@@ -100,39 +104,28 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Not a URL a partner may set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Callback(name = "grantEvents", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
-            summary = "A grant of the partner's changed", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
-                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = WebhookBodies.ID_DESCRIPTION,
-                            example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
+    @Callback(name = "webhooks", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
+            summary = "An event for the partner: a grant of its own changed, a session with one of its mentors was booked, renamed or "
+                    + "ended, or the test it asked for", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
+                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = WebhookBodies.ID_DESCRIPTION, example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
                     @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
                             description = WebhookBodies.TIMESTAMP_DESCRIPTION, example = "1704704400"),
                     @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
                             description = WebhookBodies.SIGNATURE_DESCRIPTION, example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
-                    requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE,
-                            schema = @Schema(implementation = WebhookBodies.GrantWebhook.class))),
-                    responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
-    @Callback(name = "mentoringSessionEvents", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
-            summary = "A session with one of the partner's mentors was booked, renamed or ended", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
-                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = WebhookBodies.ID_DESCRIPTION,
-                            example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
-                    @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-                            description = WebhookBodies.TIMESTAMP_DESCRIPTION, example = "1704704400"),
-                    @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-                            description = WebhookBodies.SIGNATURE_DESCRIPTION, example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
-                    requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE,
-                            schema = @Schema(implementation = WebhookBodies.MentoringSessionWebhook.class))),
-                    responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
-    @Callback(name = "webhookTest", callbackUrlExpression = WebhookBodies.URL_SET, operations = @CallbackOperation(method = "post",
-            summary = "The test the partner asked for", description = WebhookBodies.HOW_TO_ANSWER, parameters = {
-                    @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = WebhookBodies.ID_DESCRIPTION,
-                            example = "0b7e1d2c-4f5a-4c3e-9a8b-7d6e5f4a3b2c"),
-                    @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-                            description = WebhookBodies.TIMESTAMP_DESCRIPTION, example = "1704704400"),
-                    @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-                            description = WebhookBodies.SIGNATURE_DESCRIPTION, example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
-                    requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE,
-                            schema = @Schema(implementation = WebhookBodies.TestWebhook.class))),
-                    responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = WebhookBodies.MEDIA_TYPE, schema = @Schema(
+                    oneOf = {WebhookBodies.GrantWebhook.class, WebhookBodies.MentoringSessionWebhook.class, WebhookBodies.TestWebhook.class},
+                    discriminatorProperty = "type", discriminatorMapping = {
+                            @DiscriminatorMapping(value = GrantEvents.ISSUED, schema = WebhookBodies.GrantWebhook.class),
+                            @DiscriminatorMapping(value = GrantEvents.ACTIVATED, schema = WebhookBodies.GrantWebhook.class),
+                            @DiscriminatorMapping(value = GrantEvents.REVOKED, schema = WebhookBodies.GrantWebhook.class),
+                            @DiscriminatorMapping(value = GrantEvents.EXPIRED, schema = WebhookBodies.GrantWebhook.class),
+                            @DiscriminatorMapping(value = GrantEvents.BALANCE_LOW, schema = WebhookBodies.GrantWebhook.class),
+                            @DiscriminatorMapping(value = MentoringEvents.BOOKED, schema = WebhookBodies.MentoringSessionWebhook.class),
+                            @DiscriminatorMapping(value = MentoringEvents.CHANGED, schema = WebhookBodies.MentoringSessionWebhook.class),
+                            @DiscriminatorMapping(value = MentoringEvents.ENDED, schema = WebhookBodies.MentoringSessionWebhook.class),
+                            @DiscriminatorMapping(value = Webhooks.TEST, schema = WebhookBodies.TestWebhook.class)}))),
+            responses = @APIResponse(responseCode = "200", description = WebhookBodies.RECEIVED)))
     public PartnerView setWebhookUrl(@Parameter(example = "SCALEWAY") @PathParam("code") String code, @Valid @NotNull WebhookUrl request) {
         return partners.setWebhookUrl(code, request.url());
     }

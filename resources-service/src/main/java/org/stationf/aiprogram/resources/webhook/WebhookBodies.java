@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What a partner's endpoint is sent, as the OpenAPI document shows it (the callbacks of PUT /partners/{code}/webhook-url):
+ * What a partner's endpoint is sent, as the OpenAPI document shows it (the callback of PUT /partners/{code}/webhook-url):
  * the structured-mode CloudEvent the event publisher composes, one shape per family of events. Only documentation: the
  * body sent is the one recorded with the event, and WebhookTest holds it to these schemas.
  */
