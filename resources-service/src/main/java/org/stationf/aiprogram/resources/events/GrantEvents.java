@@ -43,7 +43,7 @@ public class GrantEvents {
                              @Schema(required = true, example = "17500.00") BigDecimal balance,
                              @Schema(required = true) GrantStatus status,
                              @Schema(nullable = true, example = "org-7f3c2a", description = "Your reference, once you activated it") String externalReference,
-                             @Schema(nullable = true, example = "2024-12-31T23:00:00Z") Instant expiresAt,
+                             @Schema(nullable = true, example = "2025-01-01T00:00:00Z", description = "When it expires: the end of its package item's expiresOn (00:00 UTC the day after)") Instant expiresAt,
                              @Schema(nullable = true, example = "80", description = "BalanceLow only: the percentage of the grant used it just reached (50, 80, then 100)")
                              Integer thresholdPercent,
                              @Schema(required = true, description = "When the change was made") Instant at) {
