@@ -99,7 +99,7 @@ public class PartnerResource {
     @Operation(operationId = "setWebhookUrl", summary = "Point the partner's webhooks at a URL",
             description = "A partner points its own webhooks at its endpoint: an https URL whose host resolves to public addresses "
                     + "only (checked now and again before each delivery). An admin may set any http(s) URL. What is POSTed there, signed: "
-                    + "this operation's callbacks.")
+                    + "this operation's callback, webhooks.")
     @APIResponse(responseCode = "200", description = "The partner, with its new webhook URL",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Not a URL a partner may set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
