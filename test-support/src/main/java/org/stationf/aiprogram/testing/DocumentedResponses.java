@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
+import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -197,8 +198,18 @@ public final class DocumentedResponses implements Filter {
         return served;
     }
 
+    /** The documents the service under test serves (RestAssured's base URI and port), read once as for its answers. */
+    List<JsonNode> documentsOfServiceUnderTest() {
+        return documentsServedBy(RestAssured.baseURI + ":" + RestAssured.port);
+    }
+
+    /** Where the body breaks the schema, none when it keeps it; the schema compiled once. */
+    List<Error> errors(JsonNode document, JsonNode schema, JsonNode body) {
+        return compiled.computeIfAbsent(schema, s -> compile(document, s)).validate(body);
+    }
+
     private void check(JsonNode document, JsonNode schema, String call, int status, JsonNode body) {
-        List<Error> errors = compiled.computeIfAbsent(schema, s -> compile(document, s)).validate(body);
+        List<Error> errors = errors(document, schema, body);
         if (!errors.isEmpty()) {
             throw new AssertionError(call + " answered " + status + " with a body its OpenAPI schema refuses:\n  "
                     + errors.stream().map(Error::toString).distinct().collect(Collectors.joining("\n  ")) + "\nbody: " + body);
@@ -216,7 +227,7 @@ public final class DocumentedResponses implements Filter {
     }
 
     /** The schema, with the document's components beside it so that its "#/components/schemas/..." references resolve. */
-    static Schema compile(JsonNode document, JsonNode schema) {
+    private static Schema compile(JsonNode document, JsonNode schema) {
         ObjectNode standalone = schema.deepCopy();
         standalone.set("components", document.path("components"));
         return SCHEMAS.getSchema(standalone);
